@@ -1,0 +1,75 @@
+// The one public entry of credstack: explicit named exports, nothing else.
+
+// Issues and errors
+export type { Issue, IssuePath } from './issues/Issue.js';
+export type { IssueCode } from './issues/issueCode.js';
+export { ISSUE_CODES } from './issues/issueCode.js';
+export { CredstackError } from './issues/CredstackError.js';
+export { formatPath } from './issues/formatPath.js';
+export type { SafeResult } from './issues/Result.js';
+
+// Documents and their schemas
+export type { CatalogDocument } from './model/catalogDocument.js';
+export { catalogDocumentSchema } from './model/catalogDocument.js';
+export type { LearnerRecord, LearnerRecordInput } from './model/recordDocument.js';
+export { recordDocumentSchema } from './model/recordDocument.js';
+export type { Unit, Offering } from './model/unit.js';
+export { unitSchema } from './model/unit.js';
+export type { UnitKind } from './model/unitKind.js';
+export type { Organisation, Accreditation } from './model/organisation.js';
+export type { Recognition } from './model/recognition.js';
+export type { GradeScale } from './model/gradeScale.js';
+export type { CreditSystemDefinition } from './model/creditSystemDefinition.js';
+export type { Credits } from './model/credits.js';
+export type { Achievement, AchievementInput } from './model/achievement.js';
+export type { Exception } from './model/exception.js';
+export type {
+  Requirement,
+  RequirementBase,
+  AllRequirement,
+  AnyRequirement,
+  AtLeastRequirement,
+  UnitRequirement,
+  SelectRequirement,
+} from './model/requirement.js';
+export { requirementSchema, MAX_REQUIREMENT_DEPTH } from './model/requirement.js';
+export type { Filter } from './model/filter.js';
+export { filterSchema } from './model/filter.js';
+export type { Qualifiers, MinGrade, RecognizedCap } from './model/qualifiers.js';
+export type { Amounts } from './model/amounts.js';
+export type { Policies } from './model/policies.js';
+export type { Id } from './model/id.js';
+export type { IsoDate } from './model/isoDate.js';
+export type { Duration } from './model/duration.js';
+
+// Catalog
+export { Catalog } from './catalog/Catalog.js';
+export { parseCatalog } from './catalog/parseCatalog.js';
+export { safeParseCatalog, type ParseCatalogOptions } from './catalog/safeParseCatalog.js';
+export type { CatalogRelation, CatalogRelationKind } from './catalog/CatalogRelation.js';
+
+// Records
+export { parseRecord } from './record/parseRecord.js';
+export { safeParseRecord, type ParseRecordOptions } from './record/safeParseRecord.js';
+
+// Rules
+export { compileFilter, type UnitPredicate } from './rules/compileFilter.js';
+export { matchesFilter } from './rules/matchesFilter.js';
+export { compilePattern } from './rules/compilePattern.js';
+export { forEachRequirementNode, requirementChildren, type RequirementVisit } from './rules/forEachRequirementNode.js';
+
+// Grades
+export { gradeRank } from './grades/gradeRank.js';
+export { gradePoints } from './grades/gradePoints.js';
+export { isPassingGrade } from './grades/isPassingGrade.js';
+
+// Dates
+export { isIsoDate } from './model/isoDate.js';
+export { parseDuration, type DurationParts } from './model/duration.js';
+
+// Credits
+export { BUILTIN_CREDIT_SYSTEMS } from './credits/builtinCreditSystems.js';
+export { CreditSystems } from './credits/CreditSystems.js';
+export { createCreditSystems } from './credits/createCreditSystems.js';
+export { convertCredits, safeConvertCredits } from './credits/convertCredits.js';
+export type { ConvertedCredits } from './credits/ConvertedCredits.js';

@@ -1,0 +1,27 @@
+import type { IssuePath } from './Issue.js';
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Writes an issue path the way a reader expects: `units[3].credits.value`.
+ *
+ * @param path - the path to format
+ * @returns the path as text; `(root)` for the empty path
+ *
+ * @example
+ * ```ts
+ * formatPath(['units', 3, 'credits']); // 'units[3].credits'
+ * ```
+ *
+ * @category Issues
+ */
+export function formatPath(path: IssuePath): string {
+  if (path.length === 0) return '(root)';
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (IDENTIFIER.test(key)) text += text === '' ? key : `.${key}`;
+    else text += `[${JSON.stringify(key)}]`;
+  }
+  return text;
+}

@@ -1,0 +1,79 @@
+/**
+ * The stable codes an {@link Issue} can carry. New codes may be added in minor
+ * versions; an existing code never changes meaning.
+ *
+ * | code | meaning |
+ * | --- | --- |
+ * | `malformed` | the text is not valid JSON or YAML |
+ * | `invalid_type` | a value has the wrong type, or a required field is missing |
+ * | `invalid_value` | a value is not one of those allowed |
+ * | `unknown_field` | a field the format does not define (often a typo) |
+ * | `invalid_requirement` | a requirement node is none of all, any, atLeast, unit, select |
+ * | `invalid_date` | a date is not a real calendar date in `YYYY-MM-DD` form |
+ * | `invalid_duration` | a duration is not an ISO 8601 duration such as `P3Y` |
+ * | `invalid_credits` | credits are negative or not finite |
+ * | `invalid_number` | a number is out of its range or not finite |
+ * | `invalid_pattern` | an id pattern is empty or malformed |
+ * | `invalid_range` | a range ends before it starts |
+ * | `duplicate_id` | two items of one kind share an id |
+ * | `unknown_reference` | a reference names something that does not exist |
+ * | `cycle` | composites or prerequisites refer to each other in a loop |
+ * | `too_deep` | nesting exceeds the documented depth limit |
+ * | `too_large` | a document exceeds a documented size limit |
+ * | `unknown_credit_system` | credits name a credit system that is not defined |
+ * | `no_conversion` | credits cannot be converted between two systems |
+ * | `invalid_grade` | a grade is not on its scale |
+ * | `invalid_option` | an option passed to a function is not valid |
+ *
+ * @category Issues
+ */
+export type IssueCode =
+  | 'malformed'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'unknown_field'
+  | 'invalid_requirement'
+  | 'invalid_date'
+  | 'invalid_duration'
+  | 'invalid_credits'
+  | 'invalid_number'
+  | 'invalid_pattern'
+  | 'invalid_range'
+  | 'duplicate_id'
+  | 'unknown_reference'
+  | 'cycle'
+  | 'too_deep'
+  | 'too_large'
+  | 'unknown_credit_system'
+  | 'no_conversion'
+  | 'invalid_grade'
+  | 'invalid_option';
+
+/**
+ * Every {@link IssueCode}, in a stable order: handy for exhaustive tests and
+ * for tools that list what a validator can report.
+ *
+ * @category Issues
+ */
+export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
+  'malformed',
+  'invalid_type',
+  'invalid_value',
+  'unknown_field',
+  'invalid_requirement',
+  'invalid_date',
+  'invalid_duration',
+  'invalid_credits',
+  'invalid_number',
+  'invalid_pattern',
+  'invalid_range',
+  'duplicate_id',
+  'unknown_reference',
+  'cycle',
+  'too_deep',
+  'too_large',
+  'unknown_credit_system',
+  'no_conversion',
+  'invalid_grade',
+  'invalid_option',
+]);

@@ -1,0 +1,16 @@
+import * as z from 'zod';
+
+/**
+ * An identifier: any non-empty string. Ids are data, so `__proto__` or
+ * `constructor` are ordinary ids.
+ *
+ * @category Schemas
+ */
+export const idSchema = z.string().min(1, { error: 'an id must not be empty' });
+
+/**
+ * An identifier, as {@link idSchema} checks it.
+ *
+ * @category Documents
+ */
+export type Id = z.infer<typeof idSchema>;

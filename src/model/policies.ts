@@ -1,0 +1,48 @@
+import * as z from 'zod';
+import { idSchema } from './id.js';
+import { durationSchema } from './duration.js';
+
+/**
+ * The schema of a program's {@link Policies}.
+ *
+ * @category Schemas
+ */
+export const policiesSchema = z.strictObject({
+  creditSystem: idSchema.exactOptional(),
+  totalCredits: z.number().min(0).exactOptional(),
+  residency: z
+    .strictObject({
+      credits: z.number().min(0).exactOptional(),
+      share: z.number().min(0).max(1).exactOptional(),
+      institution: idSchema.exactOptional(),
+    })
+    .exactOptional(),
+  maxRecognized: z
+    .strictObject({ credits: z.number().min(0).exactOptional(), share: z.number().min(0).max(1).exactOptional() })
+    .exactOptional(),
+  timeLimit: durationSchema.exactOptional(),
+  minGpa: z.number().min(0).exactOptional(),
+});
+
+/**
+ * Rules over a whole program, checked beside its requirement tree.
+ *
+ * - `creditSystem`: the system the program's credit figures are in
+ *   (defaults to the program unit's own credits' system).
+ * - `totalCredits`: at least this many credits applied in all.
+ * - `residency`: at least these credits, or this share (0 to 1), earned at
+ *   the home `institution` (the program's provider by default).
+ * - `maxRecognized`: at most these credits, or this share, through
+ *   recognitions and transfers.
+ * - `timeLimit`: every applied achievement earned within this duration of the
+ *   earliest (`P3Y`).
+ * - `minGpa`: the grade-point average over applied, graded achievements.
+ *
+ * @example
+ * ```ts
+ * const policies: Policies = { creditSystem: 'us-semester', totalCredits: 48, residency: { credits: 4 } };
+ * ```
+ *
+ * @category Documents
+ */
+export type Policies = z.infer<typeof policiesSchema>;
