@@ -102,6 +102,14 @@ function convertUnion(zi: ZodIssue & { code: 'invalid_union' }, input: unknown, 
     out.push(issue('invalid_requirement', path, `a requirement needs exactly one of ${REQUIREMENT_KEYS.join(', ')}; this one ${what}`, { expected: REQUIREMENT_KEYS.join(' | ') }));
     return;
   }
+  const options = (zi as { options?: readonly unknown[] }).options;
+  if (branches.length === 0 && options) {
+    out.push(issue('invalid_value', path, `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(found)}`, {
+      expected: options.map(String).join(' | '),
+      received: String(found),
+    }));
+    return;
+  }
   const best = bestBranch(branches, input, path);
   if (best) for (const zi2 of best) convert(zi2, input, [...path, ...(zi2.path as PropertyKey[]).map(key)], out);
   else out.push(issue('invalid_type', path, `got ${describeValue(found)}, which matches none of the allowed forms`, { received: describeValue(found) }));

@@ -33,7 +33,13 @@ export function parseText(text: string): ParsedText {
       }),
     };
   }
-  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    // Unresolved aliases and alias bombs surface only when values are built.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [issue('malformed', [], `the YAML cannot be read: ${firstLine(message)}`)] };
+  }
 }
 
 function firstLine(message: string): string {

@@ -13,17 +13,13 @@
  * | `invalid_duration` | a duration is not an ISO 8601 duration such as `P3Y` |
  * | `invalid_credits` | credits are negative or not finite |
  * | `invalid_number` | a number is out of its range or not finite |
- * | `invalid_pattern` | an id pattern is empty or malformed |
  * | `invalid_range` | a range ends before it starts |
  * | `duplicate_id` | two items of one kind share an id |
  * | `unknown_reference` | a reference names something that does not exist |
  * | `cycle` | composites or prerequisites refer to each other in a loop |
  * | `too_deep` | nesting exceeds the documented depth limit |
- * | `too_large` | a document exceeds a documented size limit |
  * | `unknown_credit_system` | credits name a credit system that is not defined |
- * | `no_conversion` | credits cannot be converted between two systems |
  * | `invalid_grade` | a grade is not on its scale |
- * | `invalid_option` | an option passed to a function is not valid |
  *
  * @category Issues
  */
@@ -37,17 +33,13 @@ export type IssueCode =
   | 'invalid_duration'
   | 'invalid_credits'
   | 'invalid_number'
-  | 'invalid_pattern'
   | 'invalid_range'
   | 'duplicate_id'
   | 'unknown_reference'
   | 'cycle'
   | 'too_deep'
-  | 'too_large'
   | 'unknown_credit_system'
-  | 'no_conversion'
-  | 'invalid_grade'
-  | 'invalid_option';
+  | 'invalid_grade';
 
 /**
  * Every {@link IssueCode}, in a stable order: handy for exhaustive tests and
@@ -65,15 +57,11 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   'invalid_duration',
   'invalid_credits',
   'invalid_number',
-  'invalid_pattern',
   'invalid_range',
   'duplicate_id',
   'unknown_reference',
   'cycle',
   'too_deep',
-  'too_large',
   'unknown_credit_system',
-  'no_conversion',
   'invalid_grade',
-  'invalid_option',
 ]);
