@@ -29,7 +29,7 @@ export function parseText(text: string): ParsedText {
       ok: false,
       issues: doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
-        return { ...issue('malformed', [], `${firstLine(e.message)} (line ${pos.line}, column ${pos.col})`), line: pos.line, column: pos.col };
+        return { ...issue('malformed', [], firstLine(e.message)), line: pos.line, column: pos.col };
       }),
     };
   }

@@ -1,0 +1,15 @@
+import type { Command } from './Command.js';
+import { validate } from './commands/validate.js';
+
+/**
+ * The subcommands of `credstack`, in the order `credstack --help` lists
+ * them. Add a new command here.
+ *
+ * @example
+ * ```ts
+ * const command = COMMANDS.find((c) => c.name === 'validate');
+ * ```
+ *
+ * @category Command line
+ */
+export const COMMANDS: readonly Command[] = Object.freeze([validate]);

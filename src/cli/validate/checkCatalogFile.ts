@@ -1,0 +1,29 @@
+import type { Catalog } from '../../catalog/Catalog.js';
+import { safeParseCatalog } from '../../catalog/safeParseCatalog.js';
+import { invalidReport, plural, type FileReport } from './FileReport.js';
+
+/**
+ * Validates a catalog's text.
+ *
+ * @param file - the file name, for the report
+ * @param text - the catalog's text (JSON or YAML)
+ * @returns the report and, when valid, the catalog
+ *
+ * @example
+ * ```ts
+ * const { report, catalog } = checkCatalogFile('catalog.yaml', text);
+ * ```
+ *
+ * @category Command line
+ */
+export function checkCatalogFile(file: string, text: string): { readonly report: FileReport; readonly catalog?: Catalog } {
+  const result = safeParseCatalog(text);
+  if (!result.success) return { report: invalidReport(file, 'catalog', result.issues) };
+  const catalog = result.data;
+  const counts = `${plural(catalog.units.length, 'unit')}, ${plural(catalog.programs.length, 'program')}`;
+  const warned = result.warnings.length > 0 ? `; ${plural(result.warnings.length, 'warning')}` : '';
+  return {
+    report: { file, kind: 'catalog', valid: true, issues: [], warnings: result.warnings, summary: `valid catalog (${counts}${warned})` },
+    catalog,
+  };
+}
