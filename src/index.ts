@@ -41,6 +41,7 @@ export type { Policies } from './model/policies.js';
 export type { Id } from './model/id.js';
 export type { IsoDate } from './model/isoDate.js';
 export type { Duration } from './model/duration.js';
+export { catalogJsonSchema, recordJsonSchema, CATALOG_JSON_SCHEMA_ID, RECORD_JSON_SCHEMA_ID, type JsonSchema } from './model/jsonSchema.js';
 
 // Catalog
 export { Catalog } from './catalog/Catalog.js';

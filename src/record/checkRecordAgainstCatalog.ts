@@ -39,6 +39,9 @@ export function checkRecordAgainstCatalog(record: LearnerRecord, catalog: Catalo
 }
 
 function checkException(e: NonNullable<LearnerRecord['exceptions']>[number], at: (string | number)[], catalog: Catalog, issues: Issue[]): void {
+  if (e.kind === 'credit' && !catalog.creditSystems.has(e.credits.system)) {
+    issues.push(issue('unknown_credit_system', [...at, 'credits', 'system'], `exception "${e.id}" uses credit system "${e.credits.system}", which the catalog does not define`));
+  }
   if (e.program !== undefined && !catalog.unit(e.program)?.requirements) {
     issues.push(issue('unknown_reference', [...at, 'program'], `exception "${e.id}" names program "${e.program}", which is not a program of the catalog`));
     return;

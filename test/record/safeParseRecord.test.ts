@@ -44,6 +44,7 @@ describe('safeParseRecord', () => {
     ['exception names a missing achievement', (d: ReturnType<typeof good>) => d.exceptions.push({ id: 'x2', kind: 'exclude', achievement: 'zz', reason: 'r', author: 'a' } as never), 'unknown_reference', ['exceptions', 1, 'achievement']],
     ['exception names an unknown program', (d: ReturnType<typeof good>) => Object.assign(d.exceptions[0]!, { program: 'NOPE' }), 'unknown_reference', ['exceptions', 0, 'program']],
     ['exception names an unknown requirement', (d: ReturnType<typeof good>) => Object.assign(d.exceptions[0]!, { requirement: 'nope' }), 'unknown_reference', ['exceptions', 0, 'requirement']],
+    ['credit exception in an unknown system', (d: ReturnType<typeof good>) => d.exceptions.push({ id: 'x3', kind: 'credit', achievement: 'a1', credits: { value: 2, system: 'x' }, reason: 'r', author: 'a' } as never), 'unknown_credit_system', ['exceptions', 1, 'credits', 'system']],
     ['exception of an unknown kind', (d: ReturnType<typeof good>) => Object.assign(d.exceptions[0]!, { kind: 'forgive' }), 'invalid_value', ['exceptions', 0, 'kind']],
     ['exception without a reason', (d: ReturnType<typeof good>) => Object.assign(d.exceptions[0]!, { reason: '' }), 'invalid_value', ['exceptions', 0, 'reason']],
   ] as const)('reports %s', (_name, change, code, path) => {
