@@ -20,6 +20,7 @@
  * | `too_deep` | nesting exceeds the documented depth limit |
  * | `unknown_credit_system` | credits name a credit system that is not defined |
  * | `invalid_grade` | a grade is not on its scale |
+ * | `invalid_option` | an option passed to a function is not valid, or one the input needs is missing |
  *
  * @category Issues
  */
@@ -39,7 +40,8 @@ export type IssueCode =
   | 'cycle'
   | 'too_deep'
   | 'unknown_credit_system'
-  | 'invalid_grade';
+  | 'invalid_grade'
+  | 'invalid_option';
 
 /**
  * Every {@link IssueCode}, in a stable order: handy for exhaustive tests and
@@ -64,4 +66,5 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   'too_deep',
   'unknown_credit_system',
   'invalid_grade',
+  'invalid_option',
 ]);

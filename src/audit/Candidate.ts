@@ -1,0 +1,54 @@
+import type { Unit } from '../model/unit.js';
+import type { Credits } from '../model/credits.js';
+import type { Provenance } from './AuditResult.js';
+
+/**
+ * Something that may be applied to a requirement: an eligible achievement of
+ * the record, a composite inferred from parts, or credit granted by a
+ * recognition.
+ *
+ * @internal
+ */
+export interface Candidate {
+  /** Unique within one audit. */
+  readonly key: string;
+  /** The unit filters see (for granted credit, a stand-in built from the source and the grant). */
+  readonly unit: Unit;
+  /** The unit reported. */
+  readonly unitId: string;
+  readonly earnedOn: string;
+  readonly grade?: { readonly scale: string; readonly value: string | number };
+  readonly credits?: Credits;
+  /** Who issued it: the achievement's issuer, else the unit's provider. */
+  readonly issuer?: string;
+  readonly verified: boolean;
+  /** In progress or planned, counted through look-ahead. */
+  readonly lookAhead: boolean;
+  /** The record achievements it stands on; two candidates sharing one cannot both be applied. */
+  readonly roots: ReadonlySet<string>;
+  /** Candidates granted together for one source by one recognition may be applied together. */
+  readonly grantGroup?: string;
+  readonly provenance: Provenance;
+}
+
+/**
+ * Whether two candidates stand on a common achievement (and so cannot both
+ * be applied), unless they were granted together.
+ *
+ * @internal
+ */
+export function candidatesConflict(a: Candidate, b: Candidate): boolean {
+  if (a.grantGroup !== undefined && a.grantGroup === b.grantGroup) return false;
+  for (const root of a.roots) if (b.roots.has(root)) return true;
+  return false;
+}
+
+/**
+ * Tie-break order: earlier earned first, then key order.
+ *
+ * @internal
+ */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  if (a.earnedOn !== b.earnedOn) return a.earnedOn < b.earnedOn ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}

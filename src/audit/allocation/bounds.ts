@@ -1,0 +1,96 @@
+/**
+ * An upper bound on the score of every completion of a partial assignment.
+ *
+ * @internal
+ */
+import type { AllocationScore } from './allocationScore.js';
+import { EPS } from './allocationScore.js';
+import { leafBound, type BoundBuffers } from './leafBound.js';
+import { countNeed, meetsMinimum } from './nodeTests.js';
+import { policiesPossible } from './policyBound.js';
+import type { SearchState, SolverContext } from './solverContext.js';
+
+/** The bound and what the search reads besides. @internal */
+export interface Bound {
+  /**
+   * No completion scores above this: each of the first three parts is
+   * bounded on its own; `consumed` is the least any completion reaching
+   * those three parts must consume.
+   */
+  readonly score: AllocationScore;
+  /** The pins still to come cover every leaf's gap (leaving the rest unassigned may reach the bound). */
+  readonly restEnough: boolean;
+}
+
+function internalBound(ctx: SolverContext, buf: BoundBuffers, x: number): void {
+  const node = ctx.problem.nodes[x]!;
+  let optCr = 0, optCt = 0, baseCr = 0, baseCt = 0, sat = 0, pts = -Infinity, dS = 0, dP = 0;
+  for (const c of node.children) {
+    if (ctx.shape.inert[c] !== undefined) {
+      if (ctx.shape.inert[c] === true) sat += 1;
+      continue;
+    }
+    optCr += buf.optCredits[c]!;
+    optCt += buf.optCount[c]!;
+    baseCr += buf.baseCredits[c]!;
+    baseCt += buf.baseCount[c]!;
+    sat += buf.possible[c]!;
+    pts = Math.max(pts, buf.maxPoints[c]!);
+    dS += buf.distinctSubject[c]!;
+    dP += buf.distinctProvider[c]!;
+  }
+  buf.optCredits[x] = optCr;
+  buf.optCount[x] = optCt;
+  buf.baseCredits[x] = baseCr;
+  buf.baseCount[x] = baseCt;
+  buf.maxPoints[x] = pts;
+  buf.distinctSubject[x] = dS;
+  buf.distinctProvider[x] = dP;
+  let ok = sat >= node.need && meetsMinimum(node, optCr, optCt);
+  const md = node.minDistinct;
+  if (ok && md !== undefined) ok = Math.min(optCt, md.by === 'subject' ? dS : dP) >= md.count;
+  if (ok && node.minGpa !== undefined) ok = pts >= node.minGpa - EPS;
+  buf.possible[x] = ok ? 1 : 0;
+}
+
+function progressBound(ctx: SolverContext, buf: BoundBuffers, x: number): number {
+  const node = ctx.problem.nodes[x]!;
+  let p = 0;
+  if (node.min.credits !== undefined) p += Math.min(buf.optCredits[x]!, node.min.credits);
+  const need = countNeed(node);
+  if (need !== undefined) p += Math.min(buf.optCount[x]!, need);
+  return p;
+}
+
+/**
+ * Computes the bound for the state in which items before `next` are decided.
+ *
+ * @param ctx - the solver context
+ * @param st - the search state
+ * @param buf - per-node buffers, filled as a side effect (the search reads them)
+ * @param next - the first undecided item
+ * @returns the bound
+ * @internal
+ */
+export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): Bound {
+  const { shape, problem } = ctx;
+  let gaps = 0;
+  let satisfiedNodes = 0;
+  let progress = 0;
+  for (const x of shape.order) {
+    const fixed = shape.inert[x];
+    if (fixed !== undefined) {
+      buf.possible[x] = fixed ? 1 : 0;
+      satisfiedNodes += buf.possible[x]!;
+      continue;
+    }
+    if (problem.nodes[x]!.kind === 'leaf') gaps += leafBound(ctx, st, buf, x, next);
+    else internalBound(ctx, buf, x);
+    satisfiedNodes += buf.possible[x]!;
+    progress += progressBound(ctx, buf, x);
+  }
+  const policies = policiesPossible(ctx, st, buf, next);
+  const programSatisfied = problem.nodes.length > 0 && buf.possible[0] === 1 && policies.possible;
+  const consumed = st.consumed + policies.pinsToCome + gaps;
+  return { score: { programSatisfied, satisfiedNodes, progress, consumed }, restEnough: gaps === 0 };
+}

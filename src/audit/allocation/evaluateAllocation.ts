@@ -1,0 +1,164 @@
+/**
+ * The meaning of an assignment: the single source of truth for what counts
+ * where, which nodes and policies hold, and the score the solver maximises.
+ *
+ * @internal
+ */
+import type { AllocationProblem, Assignment } from './AllocationProblem.js';
+import type { AllocationScore } from './allocationScore.js';
+import { countLeaf } from './countLeaf.js';
+import { evaluatePolicies, type PolicyOutcomes } from './evaluatePolicies.js';
+import { countNeed, meetsMinimum, meetsQualifiers } from './nodeTests.js';
+import { problemShape, type ProblemShape } from './problemShape.js';
+
+export { compareScores, type AllocationScore } from './allocationScore.js';
+export type { PolicyOutcomes } from './evaluatePolicies.js';
+
+/** One node's outcome. @internal */
+export interface NodeOutcome {
+  readonly satisfied: boolean;
+  /** Counted credits (leaf) or counted credits of all leaves below (internal). */
+  readonly credits: number;
+  /** Counted count, likewise. */
+  readonly count: number;
+  /** Item indices assigned here (leaf) or to leaves below (internal), ascending. */
+  readonly assigned: readonly number[];
+  /** Item indices counted here or below, ascending per leaf. */
+  readonly counted: readonly number[];
+}
+
+/** The full evaluation of an assignment. @internal */
+export interface AllocationEvaluation {
+  readonly nodes: readonly NodeOutcome[];
+  readonly policies: PolicyOutcomes;
+  /** Items counted at some leaf (the set A), ascending. */
+  readonly applied: readonly number[];
+  /** Per item: the credits it contributes where it counts (0 when not applied). */
+  readonly contribution: readonly number[];
+  readonly score: AllocationScore;
+}
+
+interface Work {
+  readonly outcome: NodeOutcome;
+  readonly contributions: readonly number[];
+}
+
+/**
+ * Whether an assignment is valid: one entry per item; each entry -1 or a
+ * leaf the item may take (see `problemShape`: a usable leaf listing it in
+ * `eligible`, or its effective pin); every effectively pinned item at its
+ * pin; no two conflicting items both assigned.
+ *
+ * @param problem - the problem
+ * @param assignment - leaf per item, or -1
+ * @returns whether it is valid
+ * @internal
+ */
+export function isValidAssignment(problem: AllocationProblem, assignment: Assignment, shape: ProblemShape = problemShape(problem)): boolean {
+  if (assignment.length !== problem.items.length) return false;
+  return assignment.every((leaf, i) => {
+    if (shape.pin[i]! >= 0 && leaf !== shape.pin[i]) return false;
+    if (leaf === -1) return true;
+    if (!shape.allowed[i]!.includes(leaf)) return false;
+    return shape.conflicts[i]!.every((j) => assignment[j] === -1);
+  });
+}
+
+function leafWork(problem: AllocationProblem, l: number, assigned: readonly number[]): Work {
+  const node = problem.nodes[l]!;
+  const c = countLeaf(problem.items, node, assigned);
+  const satisfied = meetsMinimum(node, c.credits, c.count) && meetsQualifiers(problem.items, node, c.counted, c.contributions, c.credits);
+  return { outcome: { satisfied, credits: c.credits, count: c.count, assigned, counted: c.counted }, contributions: c.contributions };
+}
+
+function internalWork(problem: AllocationProblem, x: number, work: readonly (Work | undefined)[]): Work {
+  const node = problem.nodes[x]!;
+  const assigned: number[] = [];
+  const counted: number[] = [];
+  const contributions: number[] = [];
+  let credits = 0;
+  let satisfiedChildren = 0;
+  for (const c of node.children) {
+    const w = work[c];
+    if (w === undefined) continue;
+    if (w.outcome.satisfied) satisfiedChildren += 1;
+    assigned.push(...w.outcome.assigned);
+    counted.push(...w.outcome.counted);
+    contributions.push(...w.contributions);
+    credits += w.outcome.credits;
+  }
+  assigned.sort((a, b) => a - b);
+  const satisfied = satisfiedChildren >= node.need && meetsMinimum(node, credits, counted.length) && meetsQualifiers(problem.items, node, counted, contributions, credits);
+  return { outcome: { satisfied, credits, count: counted.length, assigned, counted }, contributions };
+}
+
+function progressOf(problem: AllocationProblem, x: number, o: NodeOutcome): number {
+  const node = problem.nodes[x]!;
+  let p = 0;
+  if (node.min.credits !== undefined) p += Math.min(o.credits, node.min.credits);
+  const need = countNeed(node);
+  if (need !== undefined) p += Math.min(o.count, need);
+  return p;
+}
+
+/**
+ * Evaluates a (valid) assignment.
+ *
+ * - Leaf: its assigned items are counted in item-index order by `countLeaf`
+ *   (caps `max`, `maxPer`, `maxRecognized` in that order; credits cut to
+ *   the room left under credit caps; then the `maxRecognized.share` rule).
+ *   It is satisfied when counted credits ≥ `min.credits`, counted count ≥
+ *   `min.count` (count ≥ 1 when neither is given), and `minDistinct` and
+ *   `minGpa` hold over the counted items.
+ * - Internal node: satisfied when at least `need` children are, its `min`
+ *   holds over the counted credits and count of all leaves below, and its
+ *   `maxRecognized`, `maxPer`, `minDistinct` and `minGpa` hold as tests over
+ *   the counted items below.
+ * - A node at or below a `fixed` node is satisfied iff that value, counts
+ *   nothing and adds no progress.
+ * - The program is satisfied when node 0 is and every policy holds over the
+ *   items counted at some leaf (`evaluatePolicies`).
+ *
+ * The tree is assumed to be a tree (a node shared by two parents would be
+ * counted twice). Every node is scored, reachable from node 0 or not.
+ *
+ * @param problem - the problem
+ * @param assignment - leaf per item, or -1
+ * @returns per node outcomes, policy outcomes and the score
+ * @internal
+ */
+export function evaluateAllocation(problem: AllocationProblem, assignment: Assignment, shape: ProblemShape = problemShape(problem)): AllocationEvaluation {
+  const perLeaf = new Map<number, number[]>();
+  assignment.forEach((l, i) => {
+    if (l >= 0) (perLeaf.get(l) ?? perLeaf.set(l, []).get(l)!).push(i);
+  });
+  const work: (Work | undefined)[] = new Array<Work | undefined>(problem.nodes.length);
+  const contribution = problem.items.map(() => 0);
+  const counted = problem.items.map(() => false);
+  let satisfiedNodes = 0;
+  let progress = 0;
+  for (const x of shape.order) {
+    const fixed = shape.inert[x];
+    let w: Work;
+    if (fixed !== undefined) w = { outcome: { satisfied: fixed, credits: 0, count: 0, assigned: perLeaf.get(x) ?? [], counted: [] }, contributions: [] };
+    else if (problem.nodes[x]!.kind === 'leaf') w = leafWork(problem, x, perLeaf.get(x) ?? []);
+    else w = internalWork(problem, x, work);
+    work[x] = w;
+    if (w.outcome.satisfied) satisfiedNodes += 1;
+    if (fixed !== undefined) continue;
+    progress += progressOf(problem, x, w.outcome);
+    if (problem.nodes[x]!.kind === 'leaf') {
+      w.outcome.counted.forEach((i, k) => {
+        contribution[i] = w.contributions[k]!;
+        counted[i] = true;
+      });
+    }
+  }
+  const applied = counted.flatMap((c, i) => (c ? [i] : []));
+  const policies = evaluatePolicies(problem, applied, contribution);
+  const rootOk = work[0]?.outcome.satisfied === true;
+  const consumed = assignment.reduce((n, l) => (l >= 0 ? n + 1 : n), 0);
+  const nodes = work.map((w) => w!.outcome);
+  return { nodes, policies: policies.outcomes, applied, contribution, score: { programSatisfied: rootOk && policies.hold, satisfiedNodes, progress, consumed } };
+}
+

@@ -1,0 +1,116 @@
+/**
+ * The tests a node makes on what counts below it: minimums and qualifiers.
+ *
+ * @internal
+ */
+import type { AllocItem, AllocNode } from './AllocationProblem.js';
+import { EPS } from './allocationScore.js';
+import { groupKey } from './countLeaf.js';
+
+/**
+ * The count a node needs: `min.count`, or 1 for a leaf with neither
+ * `min.count` nor `min.credits`; undefined when it needs no count.
+ *
+ * @internal
+ */
+export function countNeed(node: AllocNode): number | undefined {
+  if (node.min.count !== undefined) return node.min.count;
+  return node.kind === 'leaf' && node.min.credits === undefined ? 1 : undefined;
+}
+
+/**
+ * Whether counted credits and count reach the node's minimums.
+ *
+ * @internal
+ */
+export function meetsMinimum(node: AllocNode, credits: number, count: number): boolean {
+  if (node.min.credits !== undefined && credits < node.min.credits - EPS) return false;
+  const need = countNeed(node);
+  return need === undefined || count >= need;
+}
+
+/**
+ * Mean grade points over the graded items of `counted`, or undefined when
+ * none is graded.
+ *
+ * @internal
+ */
+export function meanPoints(items: readonly AllocItem[], counted: readonly number[]): number | undefined {
+  let sum = 0;
+  let n = 0;
+  for (const i of counted) {
+    const p = items[i]!.points;
+    if (p !== undefined) {
+      sum += p;
+      n += 1;
+    }
+  }
+  return n === 0 ? undefined : sum / n;
+}
+
+function distinctKeys(items: readonly AllocItem[], counted: readonly number[], by: 'subject' | 'provider'): number {
+  const keys = new Set<string>();
+  for (const i of counted) {
+    const k = groupKey(items[i]!, by);
+    if (k !== undefined) keys.add(k);
+  }
+  return keys.size;
+}
+
+function perKeyHolds(items: readonly AllocItem[], node: AllocNode, counted: readonly number[], contributions: readonly number[]): boolean {
+  const per = node.maxPer;
+  if (per === undefined) return true;
+  const byKey = new Map<string, { n: number; c: number }>();
+  counted.forEach((i, k) => {
+    const key = groupKey(items[i]!, per.by);
+    if (key === undefined) return;
+    const e = byKey.get(key) ?? { n: 0, c: 0 };
+    byKey.set(key, { n: e.n + 1, c: e.c + contributions[k]! });
+  });
+  for (const e of byKey.values()) {
+    if (per.count !== undefined && e.n > per.count) return false;
+    if (per.credits !== undefined && e.c > per.credits + EPS) return false;
+  }
+  return true;
+}
+
+function recognizedHolds(items: readonly AllocItem[], node: AllocNode, counted: readonly number[], contributions: readonly number[], credits: number): boolean {
+  const mr = node.maxRecognized;
+  if (mr === undefined) return true;
+  let n = 0;
+  let c = 0;
+  counted.forEach((i, k) => {
+    if (!items[i]!.recognized) return;
+    n += 1;
+    c += contributions[k]!;
+  });
+  if (mr.count !== undefined && n > mr.count) return false;
+  if (mr.credits !== undefined && c > mr.credits + EPS) return false;
+  return mr.share === undefined || c <= mr.share * credits + EPS;
+}
+
+/**
+ * Whether the counted items below a node pass its qualifiers: `minDistinct`
+ * (distinct keys among counted items with a key), `minGpa` (mean points over
+ * counted graded items; none graded fails) and, for internal nodes only (at
+ * leaves they are caps, applied while counting), `maxPer` and
+ * `maxRecognized` as tests.
+ *
+ * @param items - all items
+ * @param node - the node
+ * @param counted - item indices counted below it
+ * @param contributions - the credits each contributes (parallel)
+ * @param credits - counted credits below it
+ * @returns whether the qualifiers hold
+ * @internal
+ */
+export function meetsQualifiers(items: readonly AllocItem[], node: AllocNode, counted: readonly number[], contributions: readonly number[], credits: number): boolean {
+  const md = node.minDistinct;
+  if (md !== undefined && distinctKeys(items, counted, md.by) < md.count) return false;
+  if (node.minGpa !== undefined) {
+    const mean = meanPoints(items, counted);
+    if (mean === undefined || mean < node.minGpa - EPS) return false;
+  }
+  if (node.kind === 'leaf') return true;
+  return perKeyHolds(items, node, counted, contributions) && recognizedHolds(items, node, counted, contributions, credits);
+}

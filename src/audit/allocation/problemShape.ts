@@ -1,0 +1,135 @@
+/**
+ * The shape of an allocation problem that both the evaluation and the solver
+ * read: node order, fixed (inert) subtrees, the leaves each item may take,
+ * the effective pins and the symmetric conflict lists.
+ *
+ * @internal
+ */
+import type { AllocationProblem } from './AllocationProblem.js';
+
+/** Derived, read-only facts about a problem. @internal */
+export interface ProblemShape {
+  /** Node indices, children before parents (post-order from node 0, then the rest). */
+  readonly order: readonly number[];
+  /**
+   * Per node: the value of the nearest `fixed` node at or above it (the node
+   * is inert: it takes no items and its status is that value), or undefined.
+   */
+  readonly inert: readonly (boolean | undefined)[];
+  /** Per node: a leaf that may take items (a leaf outside fixed subtrees). */
+  readonly usable: readonly boolean[];
+  /** Per item: the leaves it may be assigned to, ascending. */
+  readonly allowed: readonly (readonly number[])[];
+  /** Per item: the leaf it must be assigned to, or -1. */
+  readonly pin: readonly number[];
+  /** Per item: the items it conflicts with (symmetric, no duplicates). */
+  readonly conflicts: readonly (readonly number[])[];
+}
+
+function postOrder(problem: AllocationProblem): number[] {
+  const nodes = problem.nodes;
+  const seen = new Uint8Array(nodes.length);
+  const order: number[] = [];
+  const visit = (start: number): void => {
+    const stack: [number, number][] = [[start, 0]];
+    seen[start] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const children = nodes[top[0]]!.children;
+      if (top[1] < children.length) {
+        const c = children[top[1]++]!;
+        if (c >= 0 && c < nodes.length && seen[c] === 0) {
+          seen[c] = 1;
+          stack.push([c, 0]);
+        }
+      } else {
+        order.push(top[0]);
+        stack.pop();
+      }
+    }
+  };
+  for (let i = 0; i < nodes.length; i++) if (seen[i] === 0) visit(i);
+  return order;
+}
+
+function inertValues(problem: AllocationProblem, order: readonly number[]): (boolean | undefined)[] {
+  const nodes = problem.nodes;
+  const inert: (boolean | undefined)[] = new Array<boolean | undefined>(nodes.length).fill(undefined);
+  // Parents come after children in `order`, so walk it backwards.
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k]!;
+    const own = nodes[i]!.fixed;
+    const value = inert[i] ?? own;
+    inert[i] = value;
+    if (value === undefined) continue;
+    for (const c of nodes[i]!.children) {
+      if (c >= 0 && c < nodes.length && inert[c] === undefined) inert[c] = value;
+    }
+  }
+  return inert;
+}
+
+function symmetricConflicts(problem: AllocationProblem): number[][] {
+  const n = problem.items.length;
+  const sets = Array.from({ length: n }, () => new Set<number>());
+  problem.items.forEach((item, i) => {
+    for (const j of item.conflicts) {
+      if (Number.isInteger(j) && j >= 0 && j < n && j !== i) {
+        sets[i]!.add(j);
+        sets[j]!.add(i);
+      }
+    }
+  });
+  return sets.map((s) => [...s].sort((a, b) => a - b));
+}
+
+function effectivePins(problem: AllocationProblem, usable: readonly boolean[], conflicts: readonly (readonly number[])[]): number[] {
+  const pin = problem.items.map(() => -1);
+  problem.items.forEach((item, i) => {
+    const p = item.pinned;
+    if (p === undefined || usable[p] !== true) return;
+    if (conflicts[i]!.some((j) => j < i && pin[j]! >= 0)) return;
+    pin[i] = p;
+  });
+  return pin;
+}
+
+function allowedLeaves(problem: AllocationProblem, usable: readonly boolean[], pin: readonly number[], conflicts: readonly (readonly number[])[]): number[][] {
+  const n = problem.items.length;
+  const allowed = Array.from({ length: n }, () => new Set<number>());
+  problem.nodes.forEach((node, l) => {
+    if (!usable[l]) return;
+    for (const i of node.eligible) if (Number.isInteger(i) && i >= 0 && i < n) allowed[i]!.add(l);
+  });
+  return allowed.map((set, i) => {
+    if (pin[i]! >= 0) return [pin[i]!];
+    if (conflicts[i]!.some((j) => pin[j]! >= 0)) return [];
+    return [...set].sort((a, b) => a - b);
+  });
+}
+
+/**
+ * Derives the {@link ProblemShape} of a problem.
+ *
+ * - A node below (or at) a `fixed` node is inert: it takes no items.
+ * - An item may be assigned to a usable leaf that lists it in `eligible`.
+ * - A pin is effective when it names a usable leaf and the item does not
+ *   conflict with an earlier effectively pinned item; the item may then only
+ *   go to that leaf and must be assigned. An ineffective pin is ignored
+ *   (the item keeps its eligible leaves), except that an item whose pin lost
+ *   to a conflicting earlier pin, and any item conflicting with a pinned
+ *   item, may not be assigned at all.
+ *
+ * @param problem - the allocation problem
+ * @returns its shape
+ * @internal
+ */
+export function problemShape(problem: AllocationProblem): ProblemShape {
+  const order = postOrder(problem);
+  const inert = inertValues(problem, order);
+  const usable = problem.nodes.map((node, i) => node.kind === 'leaf' && inert[i] === undefined);
+  const conflicts = symmetricConflicts(problem);
+  const pin = effectivePins(problem, usable, conflicts);
+  const allowed = allowedLeaves(problem, usable, pin, conflicts);
+  return { order, inert, usable, allowed, pin, conflicts };
+}

@@ -1,0 +1,53 @@
+import type { Unit } from '../../model/unit.js';
+import type { Amounts } from '../../model/amounts.js';
+import type { MinGrade, RecognizedCap } from '../../model/qualifiers.js';
+import type { UnitPredicate } from '../../rules/compileFilter.js';
+
+/**
+ * What narrows the achievements a leaf may take, gathered from the leaf and
+ * all its ancestors: every grade bar, every earned-within period and every
+ * earned-between range must hold.
+ *
+ * @internal
+ */
+export interface Narrowing {
+  readonly minGrades: readonly { readonly node: string; readonly bar: MinGrade }[];
+  readonly earnedWithin: readonly { readonly node: string; readonly duration: string }[];
+  readonly earnedBetween: readonly { readonly node: string; readonly from?: string; readonly until?: string }[];
+}
+
+/**
+ * One requirement node, flattened for repeated audits.
+ *
+ * @internal
+ */
+export interface CompiledNode {
+  readonly index: number;
+  readonly id: string;
+  readonly title?: string;
+  readonly kind: 'all' | 'any' | 'atLeast' | 'unit' | 'select';
+  readonly children: readonly number[];
+  readonly need: number;
+  readonly min: Amounts;
+  readonly max?: Amounts;
+  readonly unit?: string;
+  readonly match?: UnitPredicate;
+  readonly narrowing: Narrowing;
+  readonly maxRecognized?: RecognizedCap;
+  readonly maxPer?: { readonly by: 'subject' | 'provider'; readonly count?: number; readonly credits?: number };
+  readonly minDistinct?: { readonly by: 'subject' | 'provider'; readonly count: number };
+  readonly minGpa?: number;
+  /** A `share` overlay: solved on its own, consuming nothing. */
+  readonly overlay: boolean;
+}
+
+/**
+ * A unit's requirement tree, flattened in preorder (index 0 is the root).
+ *
+ * @internal
+ */
+export interface CompiledTree {
+  readonly unit: Unit;
+  readonly nodes: readonly CompiledNode[];
+  readonly byId: ReadonlyMap<string, number>;
+}

@@ -1,0 +1,81 @@
+import type { Unit } from '../../model/unit.js';
+import type { Requirement } from '../../model/requirement.js';
+import { forEachRequirementNode, requirementChildren } from '../../rules/forEachRequirementNode.js';
+import { compileFilter } from '../../rules/compileFilter.js';
+import type { CompiledNode, CompiledTree, Narrowing } from './CompiledTree.js';
+
+const EMPTY: Narrowing = { minGrades: [], earnedWithin: [], earnedBetween: [] };
+
+function kindOf(node: Requirement): CompiledNode['kind'] {
+  if ('all' in node) return 'all';
+  if ('any' in node) return 'any';
+  if ('atLeast' in node) return 'atLeast';
+  if ('unit' in node) return 'unit';
+  return 'select';
+}
+
+function narrow(parent: Narrowing, node: Requirement, id: string): Narrowing {
+  if (!node.minGrade && !node.earnedWithin && !node.earnedBetween) return parent;
+  return {
+    minGrades: node.minGrade ? [...parent.minGrades, { node: id, bar: node.minGrade }] : parent.minGrades,
+    earnedWithin: node.earnedWithin ? [...parent.earnedWithin, { node: id, duration: node.earnedWithin }] : parent.earnedWithin,
+    earnedBetween: node.earnedBetween ? [...parent.earnedBetween, { node: id, ...node.earnedBetween }] : parent.earnedBetween,
+  };
+}
+
+function needOf(node: Requirement, kind: CompiledNode['kind']): number {
+  if ('atLeast' in node) return node.atLeast;
+  if (kind === 'all') return requirementChildren(node).length;
+  return kind === 'any' ? 1 : 0;
+}
+
+/**
+ * Flattens a unit's requirements into a {@link CompiledTree}: ids derived,
+ * filters compiled, narrowing qualifiers pushed down to the leaves. A
+ * composite's filters never pick the composite itself.
+ *
+ * @internal
+ */
+export function compileTree(unit: Unit): CompiledTree {
+  const root = unit.requirements;
+  if (!root) throw new RangeError(`unit ${unit.id} has no requirements`);
+  const nodes: CompiledNode[] = [];
+  const narrowings = new Map<string, Narrowing>();
+  const overlays = new Set<string>();
+  const parents = new Map<string, number>();
+  forEachRequirementNode(root, unit.id, [], ({ node, id, parentId }) => {
+    const kind = kindOf(node);
+    const narrowing = narrow(parentId === undefined ? EMPTY : narrowings.get(parentId)!, node, id);
+    narrowings.set(id, narrowing);
+    const overlay = node.share === true || (parentId !== undefined && overlays.has(parentId));
+    if (overlay) overlays.add(id);
+    const index = nodes.length;
+    const parent = parentId === undefined ? undefined : parents.get(parentId);
+    if (parent !== undefined) (nodes[parent]!.children as number[]).push(index);
+    parents.set(id, index);
+    nodes.push(compileNode(node, unit, { index, id, kind, narrowing, overlay }));
+  });
+  return { unit, nodes, byId: new Map(nodes.map((n) => [n.id, n.index])) };
+}
+
+function compileNode(
+  node: Requirement,
+  unit: Unit,
+  at: { index: number; id: string; kind: CompiledNode['kind']; narrowing: Narrowing; overlay: boolean },
+): CompiledNode {
+  const filter = 'select' in node ? compileFilter(node.select) : undefined;
+  return {
+    ...at,
+    ...(node.title !== undefined && { title: node.title }),
+    children: [],
+    need: needOf(node, at.kind),
+    min: node.min ?? {},
+    ...('max' in node && node.max !== undefined && { max: node.max }),
+    ...('unit' in node && { unit: node.unit }),
+    ...(filter && { match: (u: Unit) => u.id !== unit.id && filter(u) }),
+    ...(node.maxRecognized && { maxRecognized: node.maxRecognized }),
+    ...(node.maxPer && { maxPer: node.maxPer }),
+    ...(node.minDistinct && { minDistinct: node.minDistinct }),
+    ...(node.minGpa !== undefined && { minGpa: node.minGpa }),
+  };
+}

@@ -1,0 +1,32 @@
+import type { Catalog } from '../../catalog/Catalog.js';
+import type { Exception } from '../../model/exception.js';
+import type { Reason } from '../ReasonCode.js';
+
+/**
+ * What every stage of one audit shares: the catalog, the audit date, the
+ * look-ahead statuses, the exceptions in force, and where stages leave
+ * reasons about achievements (by record achievement id).
+ *
+ * @internal
+ */
+export interface AuditContext {
+  readonly catalog: Catalog;
+  readonly asOf: string | undefined;
+  readonly include: ReadonlySet<string>;
+  readonly exceptions: readonly Exception[];
+  readonly stepBudget: number | undefined;
+  /** Reasons gathered per record achievement; reported for those that end up unused. */
+  readonly notes: Map<string, Reason[]>;
+}
+
+/**
+ * Adds a reason about a record achievement, once per code and requirement or
+ * recognition.
+ *
+ * @internal
+ */
+export function note(ctx: AuditContext, achievement: string, reason: Reason): void {
+  const list = ctx.notes.get(achievement) ?? [];
+  if (!list.some((r) => r.code === reason.code && r.requirement === reason.requirement && r.recognition === reason.recognition)) list.push(reason);
+  ctx.notes.set(achievement, list);
+}

@@ -1,0 +1,132 @@
+import type { AllocItem, AllocNode, AllocationProblem } from '../allocation/AllocationProblem.js';
+import type { CompiledNode, CompiledTree } from '../compile/CompiledTree.js';
+import type { Candidate } from '../Candidate.js';
+import { candidatesConflict } from '../Candidate.js';
+import type { Policies } from '../../model/policies.js';
+import type { AuditContext } from './AuditContext.js';
+import { note } from './AuditContext.js';
+import { narrowingFailure } from './passesNarrowing.js';
+import { gradePoints } from '../../grades/gradePoints.js';
+import { dayNumber, shiftDate } from '../../_internal/dates.js';
+
+/** How a tree is turned into an allocation problem. @internal */
+export interface ProblemSettings {
+  /** The subtree to solve (tree node index). */
+  readonly root: number;
+  /** Nodes decided outside the allocation (waived, overlays), by tree index. */
+  readonly fixed: ReadonlyMap<number, boolean>;
+  readonly policies?: Policies;
+  /** The credit system credits are counted in; raw values when absent. */
+  readonly system?: string;
+  /** Where residency credit is earned. */
+  readonly home?: string;
+  /** Candidate key → tree leaf it is pinned to. */
+  readonly pins: ReadonlyMap<string, number>;
+}
+
+/** An allocation problem and the way back to the tree and candidates. @internal */
+export interface BuiltProblem {
+  readonly problem: AllocationProblem;
+  /** Problem node index → tree node index. */
+  readonly treeIndex: readonly number[];
+  /** Problem item index → candidate. */
+  readonly items: readonly Candidate[];
+  /** Per item: credits in the system, and whether the conversion was approximate. */
+  readonly approximate: readonly boolean[];
+}
+
+/**
+ * Turns a compiled tree and the candidates into the abstract allocation
+ * problem: per leaf the candidates it may take (filter or unit, then the
+ * narrowing qualifiers, with a reason noted for each candidate a qualifier
+ * turns away), credits converted to the program's system, conflicts between
+ * candidates standing on the same achievement, pins, and policies.
+ *
+ * @internal
+ */
+export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[], ctx: AuditContext, settings: ProblemSettings): BuiltProblem {
+  const order: number[] = [];
+  const stack = [settings.root];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    order.push(t);
+    if (!settings.fixed.has(t)) for (const c of [...tree.nodes[t]!.children].reverse()) stack.push(c);
+  }
+  const problemIndex = new Map(order.map((t, i) => [t, i]));
+  const converted = candidates.map((c) => credits(c, settings.system, ctx));
+  const nodes = order.map((t) => toAllocNode(tree.nodes[t]!, candidates, ctx, settings, problemIndex));
+  const items = candidates.map((c, i) => toAllocItem(c, i, candidates, converted[i]!.value, ctx, settings, problemIndex));
+  const problem: AllocationProblem = { items, nodes, ...(settings.policies && { policies: toPolicies(settings.policies) }) };
+  return { problem, treeIndex: order, items: candidates, approximate: converted.map((c) => c.approximate) };
+}
+
+function credits(c: Candidate, system: string | undefined, ctx: AuditContext): { value: number; approximate: boolean } {
+  if (!c.credits) return { value: 0, approximate: false };
+  if (system === undefined) return { value: c.credits.value, approximate: false };
+  const out = ctx.catalog.creditSystems.convert(c.credits, system);
+  return out ? { value: out.value, approximate: out.approximate } : { value: 0, approximate: false };
+}
+
+function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], ctx: AuditContext, settings: ProblemSettings, index: ReadonlyMap<number, number>): AllocNode {
+  const fixed = settings.fixed.get(node.index);
+  const leaf = node.kind === 'unit' || node.kind === 'select';
+  const children = fixed === undefined && !leaf ? node.children.map((c) => index.get(c)!) : [];
+  const eligible: number[] = [];
+  if (leaf && fixed === undefined) {
+    candidates.forEach((c, i) => {
+      const matches = node.kind === 'unit' ? c.unit.id === node.unit : node.match!(c.unit);
+      const pinnedHere = settings.pins.get(c.key) === node.index;
+      if (!matches && !pinnedHere) return;
+      const failure = pinnedHere ? undefined : narrowingFailure(c, node.narrowing, ctx);
+      if (failure) for (const root of c.roots) note(ctx, root, failure);
+      else eligible.push(i);
+    });
+  }
+  const min = leaf && node.min.credits === undefined && node.min.count === undefined ? { count: 1 } : node.min;
+  return {
+    kind: leaf ? 'leaf' : node.kind === 'all' || node.kind === 'any' || node.kind === 'atLeast' ? node.kind : 'all',
+    children,
+    need: node.need,
+    min: node.kind === 'unit' ? { ...min, count: Math.max(1, min.count ?? 1) } : min,
+    eligible,
+    ...(node.max && { max: node.max }),
+    ...(node.maxRecognized && { maxRecognized: node.maxRecognized }),
+    ...(node.maxPer && { maxPer: node.maxPer }),
+    ...(node.minDistinct && { minDistinct: node.minDistinct }),
+    ...(node.minGpa !== undefined && { minGpa: node.minGpa }),
+    ...(fixed !== undefined && { fixed }),
+  };
+}
+
+function toAllocItem(c: Candidate, i: number, all: readonly Candidate[], value: number, ctx: AuditContext, settings: ProblemSettings, index: ReadonlyMap<number, number>): AllocItem {
+  const conflicts: number[] = [];
+  all.forEach((other, j) => {
+    if (j !== i && candidatesConflict(c, other)) conflicts.push(j);
+  });
+  const scale = c.grade && ctx.catalog.gradeScale(c.grade.scale);
+  const points = scale && c.grade ? gradePoints(scale, c.grade.value) : undefined;
+  const pin = settings.pins.get(c.key);
+  const timeLimit = settings.policies?.timeLimit;
+  return {
+    credits: value,
+    recognized: c.provenance.kind === 'recognized',
+    conflicts,
+    ...(points !== undefined && { points }),
+    ...(c.unit.subjects?.[0] !== undefined && { subject: c.unit.subjects[0] }),
+    ...(c.unit.provider !== undefined && { provider: c.unit.provider }),
+    ...(pin !== undefined && index.has(pin) && { pinned: index.get(pin)! }),
+    home: c.provenance.kind !== 'recognized' && settings.home !== undefined && c.issuer === settings.home,
+    earned: dayNumber(c.earnedOn),
+    ...(timeLimit !== undefined && { windowEnd: dayNumber(shiftDate(c.earnedOn, timeLimit)) }),
+  };
+}
+
+function toPolicies(p: Policies): NonNullable<AllocationProblem['policies']> {
+  return {
+    ...(p.totalCredits !== undefined && { totalCredits: p.totalCredits }),
+    ...(p.residency && { residency: { ...(p.residency.credits !== undefined && { credits: p.residency.credits }), ...(p.residency.share !== undefined && { share: p.residency.share }) } }),
+    ...(p.maxRecognized && { maxRecognized: p.maxRecognized }),
+    ...(p.minGpa !== undefined && { minGpa: p.minGpa }),
+    ...(p.timeLimit !== undefined && { timeLimit: true }),
+  };
+}

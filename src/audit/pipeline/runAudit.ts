@@ -1,0 +1,94 @@
+import type { LearnerRecord } from '../../model/recordDocument.js';
+import type { CompiledProgram } from '../compile/CompiledProgram.js';
+import type { AuditResult, NodeResult } from '../AuditResult.js';
+import type { Candidate } from '../Candidate.js';
+import { compareCandidates } from '../Candidate.js';
+import type { AuditContext } from './AuditContext.js';
+import { selectEligible } from './selectEligible.js';
+import { inferComposites } from './inferComposites.js';
+import { applyRecognitions, type RecognitionUsage } from './applyRecognitions.js';
+import { solveTree, type SolvedTree } from './solveTree.js';
+import { collectExceptions, reportExceptions, type ExceptionPlan } from './collectExceptions.js';
+import { locateNodes } from '../result/SolvedView.js';
+import { buildNodeResult } from '../result/buildNodeResult.js';
+import { policyOutcomes } from '../result/policyOutcomes.js';
+import { usageOf, unusedAchievements } from '../result/unusedAchievements.js';
+import { round } from '../result/appliedAt.js';
+
+/**
+ * The audit pipeline on validated input: eligibility, stacking and
+ * recognition to a fixpoint, allocation, and the result.
+ *
+ * @internal
+ */
+export function runAudit(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): AuditResult {
+  const plan = collectExceptions(ctx.exceptions, compiled.tree);
+  const scoped: AuditContext = { ...ctx, exceptions: plan.inForce };
+  const pool = gather(compiled, record, scoped);
+  const pins = new Map([...plan.placements].map(([achievement, p]) => [achievement, p.leaf]));
+  const solved = solveTree(compiled.tree, pool, scoped, {
+    waived: new Set(plan.waivers.keys()),
+    pins,
+    ...(compiled.program.policies && { policies: compiled.program.policies }),
+    ...(compiled.creditSystem !== undefined && { system: compiled.creditSystem }),
+    ...(compiled.home !== undefined && { home: compiled.home }),
+  });
+  return assemble(compiled, record, scoped, pool, solved, plan);
+}
+
+function gather(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): Candidate[] {
+  const pool = selectEligible(record, ctx);
+  const usage: RecognitionUsage = new Map();
+  const rounds = compiled.composites.length + compiled.recognitions.length + 1;
+  for (let i = 0; i < rounds; i++) {
+    const stacked = inferComposites(compiled.composites, pool, ctx, compiled.creditSystem);
+    const granted = applyRecognitions(compiled.recognitions, pool, ctx, usage, compiled.creditSystem);
+    if (!stacked && !granted) break;
+  }
+  return pool.sort(compareCandidates);
+}
+
+function assemble(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext, pool: readonly Candidate[], solved: SolvedTree, plan: ExceptionPlan): AuditResult {
+  const placements = new Map([...plan.placements].map(([a, p]) => [a, p.exception]));
+  const root = buildNodeResult(0, { tree: compiled.tree, locations: locateNodes(solved), waivers: plan.waivers, placements });
+  const main = solved.main;
+  const usage = usageOf([main, ...solved.overlays.values()]);
+  const applied = round(main.outcome.evaluation.applied.reduce((s, i) => s + main.outcome.evaluation.contribution[i]!, 0));
+  const required = compiled.program.policies?.totalCredits ?? compiled.program.requirements!.min?.credits;
+  const satisfied = main.outcome.evaluation.score.programSatisfied;
+  const counts = countNodes(root);
+  const placedAt = (a: string, leaf: number): boolean => main.outcome.assignment.some((l, i) => l >= 0 && main.built.items[i]!.key === a && main.built.treeIndex[l] === leaf);
+  return {
+    program: { id: compiled.program.id, title: compiled.program.title },
+    ...(ctx.asOf !== undefined && { asOf: ctx.asOf }),
+    satisfied,
+    status: satisfied ? 'satisfied' : applied > 0 || counts.satisfied > 0 ? 'partial' : 'unmet',
+    optimal: solved.optimal,
+    steps: solved.steps,
+    ...(compiled.creditSystem !== undefined && { creditSystem: compiled.creditSystem }),
+    root,
+    policies: policyOutcomes(compiled.program.policies, main),
+    unused: unusedAchievements(record, usage, ctx.notes),
+    inferred: pool.filter((c) => c.provenance.kind === 'inferred').map((c) => ({ id: c.key, unit: c.unitId, earnedOn: c.earnedOn, parts: c.provenance.kind === 'inferred' ? c.provenance.parts : [], lookAhead: c.lookAhead })),
+    exceptions: reportExceptions(plan, placedAt, (a) => record.achievements.some((x) => x.id === a)),
+    lookAhead: record.achievements.filter((a) => a.status !== 'completed' && usage.applied.has(a.id)).map((a) => a.id),
+    totals: {
+      credits: {
+        applied,
+        ...(required !== undefined && { required, remaining: round(Math.max(0, required - applied)), percent: required === 0 ? 100 : Math.min(100, Math.round((applied / required) * 1000) / 10) }),
+      },
+      requirements: counts,
+    },
+  };
+}
+
+function countNodes(node: NodeResult): { satisfied: number; total: number } {
+  let satisfied = node.status === 'satisfied' || node.status === 'waived' ? 1 : 0;
+  let total = 1;
+  for (const child of node.children) {
+    const c = countNodes(child);
+    satisfied += c.satisfied;
+    total += c.total;
+  }
+  return { satisfied, total };
+}

@@ -1,0 +1,52 @@
+import type { CompiledTree } from '../compile/CompiledTree.js';
+import type { NodeResult, Progress } from '../AuditResult.js';
+import type { Exception } from '../../model/exception.js';
+import type { NodeLocation } from './SolvedView.js';
+import { appliedAt, round } from './appliedAt.js';
+import { nodeReasons } from './nodeReasons.js';
+
+/** What building the result tree needs. @internal */
+export interface NodeResultContext {
+  readonly tree: CompiledTree;
+  readonly locations: ReadonlyMap<number, NodeLocation>;
+  /** Waived tree nodes and the exception that waived each. */
+  readonly waivers: ReadonlyMap<number, Exception>;
+  /** Candidate key → the pin or substitution that placed it. */
+  readonly placements: ReadonlyMap<string, Exception>;
+}
+
+/**
+ * The result tree for a node and its subtree, mirroring the requirements.
+ *
+ * @internal
+ */
+export function buildNodeResult(index: number, ctx: NodeResultContext, waivedAbove?: Exception): NodeResult {
+  const node = ctx.tree.nodes[index]!;
+  const waiver = waivedAbove ?? ctx.waivers.get(index);
+  const children = node.children.map((c) => buildNodeResult(c, ctx, waiver));
+  const base = { id: node.id, ...(node.title !== undefined && { title: node.title }), kind: node.kind, overlay: node.overlay };
+  if (waiver) {
+    return { ...base, status: 'waived', progress: {}, applied: [], children, reasons: [{ code: 'waived', message: `waived by exception "${waiver.id}" (${waiver.author}): ${waiver.reason}`, requirement: node.id }] };
+  }
+  const at = ctx.locations.get(index)!;
+  const outcome = at.solved.outcome.evaluation.nodes[at.index]!;
+  const satisfiedChildren = children.filter((c) => c.status === 'satisfied' || c.status === 'waived').length;
+  const progress = progressOf(node, outcome, satisfiedChildren);
+  const applied = node.kind === 'unit' || node.kind === 'select' ? appliedAt(at, node.id, ctx.placements) : [];
+  const moved = outcome.credits > 0 || outcome.count > 0 || satisfiedChildren > 0;
+  const status = outcome.satisfied ? 'satisfied' : moved ? 'partial' : 'unmet';
+  return { ...base, status, progress, applied, children, reasons: outcome.satisfied ? [] : nodeReasons(node, at, satisfiedChildren) };
+}
+
+function progressOf(
+  node: CompiledTree['nodes'][number],
+  outcome: { credits: number; count: number },
+  satisfiedChildren: number,
+): NodeResult['progress'] {
+  const leaf = node.kind === 'unit' || node.kind === 'select';
+  const credits: Progress | undefined = node.min.credits !== undefined ? { applied: round(outcome.credits), needed: node.min.credits } : undefined;
+  const countNeed = node.min.count ?? (leaf && node.min.credits === undefined ? 1 : undefined);
+  const count: Progress | undefined = countNeed !== undefined ? { applied: outcome.count, needed: countNeed } : undefined;
+  const children: Progress | undefined = leaf ? undefined : { applied: satisfiedChildren, needed: node.need };
+  return { ...(credits && { credits }), ...(count && { count }), ...(children && { children }) };
+}

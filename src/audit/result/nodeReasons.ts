@@ -1,0 +1,36 @@
+import type { CompiledNode } from '../compile/CompiledTree.js';
+import type { Reason } from '../ReasonCode.js';
+import type { NodeLocation } from './SolvedView.js';
+import { round } from './appliedAt.js';
+
+/**
+ * Why a node that is not satisfied falls short, as stable codes with
+ * messages: missing unit, credits or count short of the minimum, too few
+ * satisfied children, too few distinct subjects or providers, a GPA too
+ * low, too much through recognitions.
+ *
+ * @internal
+ */
+export function nodeReasons(node: CompiledNode, at: NodeLocation, satisfiedChildren: number): Reason[] {
+  const { built, outcome } = at.solved;
+  const o = outcome.evaluation.nodes[at.index]!;
+  const items = o.counted.map((i) => built.problem.items[i]!);
+  const out: Reason[] = [];
+  const add = (code: Reason['code'], message: string): void => void out.push({ code, message, requirement: node.id });
+  if (node.kind === 'unit' && o.count === 0) add('missing_unit', `needs an eligible achievement of ${node.unit!}; none applied`);
+  if (node.kind !== 'unit' && node.min.credits !== undefined && o.credits < node.min.credits - 1e-9) add('need_credits', `${round(o.credits)} of ${node.min.credits} credits applied; ${round(node.min.credits - o.credits)} to go`);
+  const countNeed = node.min.count ?? (node.kind === 'select' && node.min.credits === undefined ? 1 : undefined);
+  if (node.kind !== 'unit' && countNeed !== undefined && o.count < countNeed) add('need_count', `${o.count} of ${countNeed} achievements applied`);
+  if (node.children.length > 0 && satisfiedChildren < node.need) add('need_children', `${satisfiedChildren} of the ${node.need} parts needed are met`);
+  if (node.minDistinct) {
+    const keys = new Set(items.map((i) => (node.minDistinct!.by === 'subject' ? i.subject : i.provider)).filter((k) => k !== undefined));
+    if (keys.size < node.minDistinct.count) add('need_distinct', `${keys.size} of ${node.minDistinct.count} distinct ${node.minDistinct.by === 'subject' ? 'subjects' : 'providers'}`);
+  }
+  if (node.minGpa !== undefined) {
+    const graded = items.filter((i) => i.points !== undefined);
+    const gpa = graded.length === 0 ? undefined : graded.reduce((s, i) => s + i.points!, 0) / graded.length;
+    if (gpa === undefined || gpa < node.minGpa - 1e-9) add('gpa_too_low', gpa === undefined ? `needs a GPA of ${node.minGpa}; nothing graded applied` : `GPA ${round(gpa)} is below ${node.minGpa}`);
+  }
+  if (out.length === 0 && node.maxRecognized) add('too_much_recognized', 'more came through recognitions than it allows');
+  return out;
+}
