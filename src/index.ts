@@ -74,3 +74,25 @@ export { CreditSystems } from './credits/CreditSystems.js';
 export { createCreditSystems } from './credits/createCreditSystems.js';
 export { convertCredits, safeConvertCredits } from './credits/convertCredits.js';
 export type { ConvertedCredits } from './credits/ConvertedCredits.js';
+
+// Audit
+export { audit } from './audit/audit.js';
+export { safeAudit } from './audit/safeAudit.js';
+export { compile } from './audit/compile/compile.js';
+export { auditCompiled } from './audit/auditCompiled.js';
+export { safeAuditCompiled } from './audit/safeAuditCompiled.js';
+export type { CompiledProgram } from './audit/compile/CompiledProgram.js';
+export type { AuditOptions } from './audit/AuditOptions.js';
+export type {
+  AuditResult,
+  NodeResult,
+  NodeStatus,
+  Progress,
+  AppliedAchievement,
+  Provenance,
+  PolicyOutcome,
+  UnusedAchievement,
+  InferredCredential,
+  AppliedException,
+} from './audit/AuditResult.js';
+export type { Reason, ReasonCode } from './audit/ReasonCode.js';
