@@ -27,7 +27,8 @@
  * - `recognition_limit`: a recognition's limit was reached;
  * - `matched_nothing`: no requirement of the program can take it;
  * - `not_needed`: it could count, but the best allocation did not need it;
- * - `past_maximum`: it was assigned but lies past a maximum or cap, so it does not count.
+ * - `past_maximum`: it was assigned but lies past a maximum or cap, so it does not count;
+ * - `stack_incomplete`: it is part of a composite credential the record does not complete.
  *
  * @category Audit
  */
@@ -58,7 +59,8 @@ export type ReasonCode =
   | 'recognition_limit'
   | 'matched_nothing'
   | 'not_needed'
-  | 'past_maximum';
+  | 'past_maximum'
+  | 'stack_incomplete';
 
 /**
  * A reason: a stable code and a readable message, with the requirement node

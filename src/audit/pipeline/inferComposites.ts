@@ -2,7 +2,8 @@ import type { CompiledTree } from '../compile/CompiledTree.js';
 import type { Candidate } from '../Candidate.js';
 import { compareCandidates } from '../Candidate.js';
 import type { AuditContext } from './AuditContext.js';
-import { solveTree } from './solveTree.js';
+import { solveTree, type SolvedTree } from './solveTree.js';
+import { note } from './AuditContext.js';
 
 /**
  * Stage 2, stacking: each composite (in order, parts before wholes) whose
@@ -27,7 +28,10 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
       ...(unit.provider !== undefined && { home: unit.provider }),
     });
     const { evaluation } = solved.main.outcome;
-    if (!evaluation.score.programSatisfied || evaluation.applied.length === 0) continue;
+    if (!evaluation.score.programSatisfied || evaluation.applied.length === 0) {
+      noteIncomplete(tree, solved, ctx);
+      continue;
+    }
     const parts = evaluation.applied.map((i) => solved.main.built.items[i]!);
     pool.push({
       key: `inferred:${unit.id}`,
@@ -44,4 +48,16 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
     added = true;
   }
   return added;
+}
+
+/** Tells each achievement that went into an incomplete composite what the composite still lacks. */
+function noteIncomplete(tree: CompiledTree, solved: SolvedTree, ctx: AuditContext): void {
+  const { built, outcome } = solved.main;
+  if (outcome.evaluation.applied.length === 0) return;
+  const missing = built.treeIndex
+    .map((t, p) => ({ node: tree.nodes[t]!, satisfied: outcome.evaluation.nodes[p]!.satisfied }))
+    .filter(({ node, satisfied }) => !satisfied && (node.kind === 'unit' || node.kind === 'select'))
+    .map(({ node }) => node.unit ?? node.title ?? node.id);
+  const message = `it counts toward ${tree.unit.title} (${tree.unit.id}), which is not complete${missing.length > 0 ? `: still missing ${missing.join(', ')}` : ''}`;
+  for (const i of outcome.evaluation.applied) for (const root of built.items[i]!.roots) note(ctx, root, { code: 'stack_incomplete', message });
 }
