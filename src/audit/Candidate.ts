@@ -16,7 +16,10 @@ export interface Candidate {
   readonly unit: Unit;
   /** The unit reported. */
   readonly unitId: string;
+  /** When it was earned; for an undated look-ahead achievement, the audit date (or the far future without one). */
   readonly earnedOn: string;
+  /** True for a look-ahead achievement with no date of its own: time limits do not apply to it. */
+  readonly undated?: true;
   readonly grade?: { readonly scale: string; readonly value: string | number };
   readonly credits?: Credits;
   /** Who issued it: the achievement's issuer, else the unit's provider. */

@@ -3,70 +3,116 @@
  *
  * @internal
  */
-import { compareScores } from './allocationScore.js';
+import { compareScores, type AllocationScore } from './allocationScore.js';
 import { computeBound } from './bounds.js';
+import type { LeafCount } from './countLeaf.js';
 import { evaluateAllocation, type AllocationEvaluation } from './evaluateAllocation.js';
 import { boundBuffers, type BoundBuffers } from './leafBound.js';
 import { searchState, type SearchState, type SolverContext } from './solverContext.js';
-import { compareTieBreak, prefixSetWorse } from './tieBreak.js';
 import { isUselessMove } from './usefulMove.js';
-import type { LeafCount } from './countLeaf.js';
 
 /**
- * Depth-first branch and bound over items in index order. At each item it
- * tries its allowed leaves in ascending order, then "none" (so the first dive
- * is a first-fit greedy incumbent). A subtree is cut when its bound scores
- * below the incumbent, or ties it while its decided prefix already loses the
- * tie-break (an item the incumbent uses is left unused, all earlier alike).
- * When the pins still to come close every leaf's gap, leaving the rest
- * unassigned is tried first; if that reaches the bound, the subtree is done.
+ * `optimize`: find the best score (ties with the incumbent are cut);
+ * `witness`: find any assignment reaching a target score under usage
+ * constraints; `leaves`: the same, trying leaves in ascending order only, so
+ * the first found has the smallest leaves item by item.
+ *
+ * @internal
+ */
+export type SearchMode = 'optimize' | 'witness' | 'leaves';
+
+const DEAD = -3;
+
+/**
+ * Depth-first branch and bound over items in index order. A subtree is cut
+ * when its bound (`computeBound`) scores below the reference (the incumbent,
+ * or the target). Items with one possible choice (pinned, blocked, banned,
+ * symmetric to an unused predecessor) are set without branching. The leaf
+ * the demand matching suggests is tried first, so the first dive is a good
+ * incumbent. When the pins to come close every gap, leaving the rest
+ * unassigned is tried first, and if it reaches the bound the subtree is done.
  *
  * @internal
  */
 export class AllocationSearch {
-  /** Search nodes visited. */
+  /** Search nodes visited, over all runs. */
   steps = 0;
   /** The step budget ran out. */
   aborted = false;
-  private readonly st: SearchState;
+  /** The best assignment found (the last witness, in the witness modes). */
+  bestAsg: number[] = [];
+  bestEval: AllocationEvaluation | undefined;
+  private st: SearchState;
   private readonly buf: BoundBuffers;
   private readonly saved: (LeafCount | undefined)[];
-  private bestAsg: number[] = [];
-  private bestEval: AllocationEvaluation | undefined;
+  private mode: SearchMode = 'optimize';
+  private usage: Int8Array;
+  private mustSuffix: Int32Array;
+  private target: AllocationScore | undefined;
+  private found = false;
 
   constructor(
     private readonly ctx: SolverContext,
     private readonly budget: number,
   ) {
+    const n = ctx.problem.items.length;
     this.st = searchState(ctx);
     this.buf = boundBuffers(ctx.problem.nodes.length);
     this.saved = ctx.problem.items.map(() => undefined);
+    this.usage = new Int8Array(n);
+    this.mustSuffix = new Int32Array(n + 1);
   }
 
-  /** Runs the search; returns the best assignment found and its evaluation. */
-  run(): { assignment: number[]; evaluation: AllocationEvaluation } {
+  /** Finds an assignment of the best score. */
+  optimize(): void {
+    this.reset(new Int8Array(this.st.asg.length), 'optimize');
     this.consider(0);
     this.dfs(0);
-    return { assignment: this.bestAsg, evaluation: this.bestEval! };
+  }
+
+  /**
+   * Looks for an assignment scoring at least `target` where items with usage
+   * 1 are assigned and items with usage -1 are not; returns it (it becomes
+   * the best) or undefined when there is none (or the budget ran out).
+   */
+  witness(usage: Int8Array, target: AllocationScore, mode: 'witness' | 'leaves'): number[] | undefined {
+    this.reset(usage, mode);
+    this.target = target;
+    this.dfs(0);
+    return this.found ? this.bestAsg : undefined;
+  }
+
+  private reset(usage: Int8Array, mode: SearchMode): void {
+    this.st = searchState(this.ctx);
+    this.usage = usage;
+    this.mode = mode;
+    this.found = false;
+    usage.forEach((u, i) => {
+      if (u < 0) this.st.blocked[i]! += 1;
+      if (u > 0) this.st.must[i] = 1;
+    });
+    for (let i = usage.length - 1; i >= 0; i--) this.mustSuffix[i] = this.mustSuffix[i + 1]! + (usage[i] === 1 ? 1 : 0);
   }
 
   private forcedChoice(i: number): number | undefined {
     const { shape, prev } = this.ctx;
     if (shape.pin[i]! >= 0) return shape.pin[i]!;
-    if (shape.allowed[i]!.length === 0 || this.st.blocked[i]! > 0) return -1;
+    const none = this.usage[i] === 1 ? DEAD : -1;
+    if (shape.allowed[i]!.length === 0 || this.st.blocked[i]! > 0) return none;
     const p = prev[i]!;
-    return p >= 0 && this.st.asg[p] === -1 ? -1 : undefined;
+    return p >= 0 && this.st.asg[p] === -1 ? none : undefined;
   }
 
   private dfs(start: number): void {
     const n = this.st.asg.length;
     let i = start;
+    let dead = false;
     while (i < n) {
       const f = this.forcedChoice(i);
-      if (f === undefined) break;
+      if (f === undefined || (dead = f === DEAD)) break;
       this.set(i++, f);
     }
-    this.branch(i);
+    if (!dead) this.branch(i);
     while (i > start) this.unset(--i);
   }
 
@@ -75,12 +121,13 @@ export class AllocationSearch {
       this.aborted = true;
       return;
     }
-    const bound = computeBound(this.ctx, this.st, this.buf, i);
-    const c = compareScores(bound.score, this.bestEval!.score);
-    if (c < 0 || (c === 0 && prefixSetWorse(this.st.asg, this.bestAsg, i))) return;
+    const bound = computeBound(this.ctx, this.st, this.buf, i, this.mustSuffix[i]!);
+    const c = compareScores(bound.score, this.mode === 'optimize' ? this.bestEval!.score : this.target!);
+    if (c < 0 || (c === 0 && this.mode === 'optimize')) return;
     if (i === this.st.asg.length) return void this.consider(i);
     if (bound.restEnough && compareScores(this.consider(i).score, bound.score) >= 0) return;
-    for (const l of this.options(i)) {
+    for (const l of this.options(i, bound.hint)) {
+      if (this.found) return;
       this.set(i, l);
       this.dfs(i + 1);
       this.unset(i);
@@ -88,14 +135,18 @@ export class AllocationSearch {
     }
   }
 
-  private options(i: number): number[] {
+  /** Item `i`'s choices: the hinted leaf first (else "none" first, when allowed), then the others ascending. */
+  private options(i: number, hint: number): number[] {
+    const free = this.usage[i] === 0;
     const p = this.ctx.prev[i]!;
     const lowest = p >= 0 ? this.st.asg[p]! : -1;
-    const out: number[] = [];
+    const first = this.mode !== 'leaves' && hint >= 0 && hint >= lowest ? hint : -1;
+    const out: number[] = first >= 0 || free ? [first] : [];
     for (const l of this.ctx.shape.allowed[i]!) {
-      if (l >= lowest && !isUselessMove(this.ctx, this.st, this.buf, i, l)) out.push(l);
+      if (l === first || l < lowest) continue;
+      if (!free || !isUselessMove(this.ctx, this.st, this.buf, i, l)) out.push(l);
     }
-    out.push(-1);
+    if (first >= 0 && free) out.push(-1);
     return out;
   }
 
@@ -121,16 +172,16 @@ export class AllocationSearch {
     for (const j of this.ctx.shape.conflicts[i]!) st.blocked[j]! -= 1;
   }
 
-  /** Evaluates the decided prefix with the rest at their pins or unassigned; keeps it if best. */
+  /** Evaluates the decided prefix with the rest at their pins or unassigned; keeps it when it improves (or reaches the target). */
   private consider(next: number): AllocationEvaluation {
     const { shape, problem } = this.ctx;
     const asg = Array.from(this.st.asg, (l, k) => (k < next ? l : shape.pin[k]! >= 0 ? shape.pin[k]! : -1));
     const e = evaluateAllocation(problem, asg, shape);
-    const best = this.bestEval;
-    const c = best === undefined ? 1 : compareScores(e.score, best.score);
-    if (c > 0 || (c === 0 && compareTieBreak(asg, this.bestAsg) > 0)) {
+    const ref = this.mode === 'optimize' ? this.bestEval?.score : this.target;
+    if (ref === undefined || compareScores(e.score, ref) > (this.mode === 'optimize' ? 0 : -1)) {
       this.bestAsg = asg;
       this.bestEval = e;
+      this.found = this.mode !== 'optimize';
     }
     return e;
   }

@@ -7,6 +7,7 @@ import type { AllocationScore } from './allocationScore.js';
 import { EPS } from './allocationScore.js';
 import { leafBound, type BoundBuffers } from './leafBound.js';
 import { countNeed, meetsMinimum } from './nodeTests.js';
+import { demandsMet } from './flowBound.js';
 import { policiesPossible } from './policyBound.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
@@ -20,6 +21,8 @@ export interface Bound {
   readonly score: AllocationScore;
   /** The pins still to come cover every leaf's gap (leaving the rest unassigned may reach the bound). */
   readonly restEnough: boolean;
+  /** The leaf the demand matching gives the next item, or -1: tried first. */
+  readonly hint: number;
 }
 
 function internalBound(ctx: SolverContext, buf: BoundBuffers, x: number): void {
@@ -69,12 +72,14 @@ function progressBound(ctx: SolverContext, buf: BoundBuffers, x: number): number
  * @param st - the search state
  * @param buf - per-node buffers, filled as a side effect (the search reads them)
  * @param next - the first undecided item
+ * @param mustToCome - undecided items that must be assigned (besides pinned ones)
  * @returns the bound
  * @internal
  */
-export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): Bound {
+export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number, mustToCome = 0): Bound {
   const { shape, problem } = ctx;
   let gaps = 0;
+  let gapsWithoutMust = 0;
   let satisfiedNodes = 0;
   let progress = 0;
   for (const x of shape.order) {
@@ -84,13 +89,22 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
       satisfiedNodes += buf.possible[x]!;
       continue;
     }
-    if (problem.nodes[x]!.kind === 'leaf') gaps += leafBound(ctx, st, buf, x, next);
-    else internalBound(ctx, buf, x);
+    if (problem.nodes[x]!.kind === 'leaf') {
+      const gap = leafBound(ctx, st, buf, x, next);
+      gaps += gap;
+      if (buf.mustHere[x] === 0) gapsWithoutMust += gap;
+    } else internalBound(ctx, buf, x);
     satisfiedNodes += buf.possible[x]!;
     progress += progressBound(ctx, buf, x);
   }
+  // When the leaves cannot all get the items they need, one of them fails.
+  const flow = demandsMet(ctx, st, buf.demand, next);
+  if (!flow.met) satisfiedNodes -= 1;
   const policies = policiesPossible(ctx, st, buf, next);
   const programSatisfied = problem.nodes.length > 0 && buf.possible[0] === 1 && policies.possible;
-  const consumed = st.consumed + policies.pinsToCome + gaps;
-  return { score: { programSatisfied, satisfiedNodes, progress, consumed }, restEnough: gaps === 0 };
+  // A completion reaching a satisfied program needs the policies' items too.
+  // Must-use items are distinct from the items that leaves no must-use item can serve need.
+  const further = Math.max(policies.pinsToCome + Math.max(gaps, mustToCome + gapsWithoutMust), programSatisfied ? policies.itemsNeeded : 0);
+  const consumed = st.consumed + further;
+  return { score: { programSatisfied, satisfiedNodes, progress, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint };
 }

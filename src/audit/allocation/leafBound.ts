@@ -27,12 +27,32 @@ export interface BoundBuffers {
   /** Upper bounds on distinct subjects / providers below the node. */
   readonly distinctSubject: Float64Array;
   readonly distinctProvider: Float64Array;
+  /** Leaves: the least number of further items to be satisfied (0 if it cannot be). */
+  readonly demand: Float64Array;
+  /** Leaves: 1 when some undecided must-use item may go there. */
+  readonly mustHere: Uint8Array;
 }
 
 /** Allocates bound buffers for `size` nodes. @internal */
 export function boundBuffers(size: number): BoundBuffers {
   const f = (): Float64Array => new Float64Array(size);
-  return { optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f() };
+  return { optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), mustHere: new Uint8Array(size) };
+}
+
+/**
+ * The fewest of these credit figures whose sum reaches `gap` (all of them
+ * when none does). Sorts `credits` in place.
+ *
+ * @internal
+ */
+export function itemsToCover(credits: number[], gap: number): number {
+  credits.sort((a, b) => b - a);
+  let sum = 0;
+  for (let k = 0; k < credits.length; k++) {
+    if (sum >= gap - EPS) return k;
+    sum += credits[k]!;
+  }
+  return credits.length;
 }
 
 /** Index of the first entry ≥ `next` in an ascending list. */
@@ -92,9 +112,11 @@ export function leafBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers
   let maxPts = -Infinity;
   let candPts = -Infinity;
   let pinned = 0;
+  buf.mustHere[l] = 0;
   for (let k = 0; k < all.length; k++) {
     const it = items[all[k]!]!;
     if (k >= base.length) {
+      if (st.must[all[k]!] === 1) buf.mustHere[l] = 1;
       credits += it.credits;
       if (ctx.shape.pin[all[k]!] === l) pinned += 1;
       if (it.points !== undefined && it.points > candPts) candPts = it.points;
@@ -116,6 +138,9 @@ export function leafBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers
   buf.possible[l] = ok ? 1 : 0;
   const need = countNeed(node);
   const countGap = need === undefined ? 0 : Math.min(optCount, need) - base.length;
-  const creditGap = node.min.credits !== undefined && Math.min(optCredits, node.min.credits) - baseCr > EPS ? 1 : 0;
-  return Math.max(0, Math.max(countGap, creditGap) - pinned);
+  const gap = node.min.credits === undefined ? 0 : Math.min(optCredits, node.min.credits) - baseCr;
+  const creditGap = gap > EPS ? itemsToCover(all.slice(base.length).map((i) => items[i]!.credits), gap) : 0;
+  const items_ = Math.max(0, countGap, creditGap);
+  buf.demand[l] = ok ? items_ : 0;
+  return Math.max(0, items_ - pinned);
 }

@@ -5,7 +5,7 @@
  */
 import type { AllocItem } from './AllocationProblem.js';
 import { EPS } from './allocationScore.js';
-import type { BoundBuffers } from './leafBound.js';
+import { itemsToCover, type BoundBuffers } from './leafBound.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
 interface Sums {
@@ -41,14 +41,34 @@ function appliedNow(ctx: SolverContext, st: SearchState): Sums {
   return s;
 }
 
-function candidates(ctx: SolverContext, st: SearchState, next: number): Sums & { pins: number } {
-  const s = { ...zero(), pins: 0 };
+interface Candidates extends Sums {
+  pins: number;
+  readonly allCredits: number[];
+  readonly homeCredits: number[];
+}
+
+function candidates(ctx: SolverContext, st: SearchState, next: number): Candidates {
+  const s: Candidates = { ...zero(), pins: 0, allCredits: [], homeCredits: [] };
   for (let i = next; i < st.asg.length; i++) {
     if (st.asg[i] !== -2 || st.blocked[i] !== 0 || ctx.shape.allowed[i]!.length === 0) continue;
-    add(s, ctx.problem.items[i]!, ctx.problem.items[i]!.credits);
+    const it = ctx.problem.items[i]!;
+    add(s, it, it.credits);
     if (ctx.shape.pin[i]! >= 0) s.pins += 1;
+    s.allCredits.push(it.credits);
+    if (it.home === true) s.homeCredits.push(it.credits);
   }
   return s;
+}
+
+/** The fewest further items the credit policies need (`now` bounds what is applied now from above). */
+function itemsNeeded(ctx: SolverContext, now: Sums, cand: Candidates): number {
+  const p = ctx.problem.policies!;
+  let k = 0;
+  const total = p.totalCredits === undefined ? 0 : p.totalCredits - now.credits;
+  if (total > EPS) k = itemsToCover(cand.allCredits, total);
+  const home = p.residency?.credits === undefined ? 0 : p.residency.credits - now.home;
+  if (home > EPS) k = Math.max(k, itemsToCover(cand.homeCredits, home));
+  return k;
 }
 
 function gpaPossible(ctx: SolverContext, now: Sums, cand: Sums, min: number): boolean {
@@ -58,15 +78,16 @@ function gpaPossible(ctx: SolverContext, now: Sums, cand: Sums, min: number): bo
 
 /**
  * Whether every policy may still hold over some completion (the applied set
- * grows from what is applied now by some of the remaining candidates), and
- * how many pinned items are still to come.
+ * grows from what is applied now by some of the remaining candidates), how
+ * many pinned items are still to come, and (when possible) the fewest further
+ * items the credit policies need.
  *
  * @internal
  */
-export function policiesPossible(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): { possible: boolean; pinsToCome: number } {
+export function policiesPossible(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): { possible: boolean; pinsToCome: number; itemsNeeded: number } {
   const cand = candidates(ctx, st, next);
   const p = ctx.problem.policies;
-  if (p === undefined) return { possible: true, pinsToCome: cand.pins };
+  if (p === undefined) return { possible: true, pinsToCome: cand.pins, itemsNeeded: 0 };
   const now = appliedNow(ctx, st);
   let leafSum = 0;
   for (const l of ctx.leaves) leafSum += buf.optCredits[l]!;
@@ -85,5 +106,5 @@ export function policiesPossible(ctx: SolverContext, st: SearchState, buf: Bound
     ok = (mr.credits === undefined || recMin <= mr.credits + EPS) && (mr.share === undefined || recMin <= mr.share * (recMin + nonRecMax) + EPS);
   }
   if (ok && p.minGpa !== undefined) ok = gpaPossible(ctx, now, cand, p.minGpa);
-  return { possible: ok, pinsToCome: cand.pins };
+  return { possible: ok, pinsToCome: cand.pins, itemsNeeded: ok ? itemsNeeded(ctx, now, cand) : 0 };
 }

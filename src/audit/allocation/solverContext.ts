@@ -33,8 +33,10 @@ export interface SolverContext {
 export interface SearchState {
   /** Per item: -2 undecided, -1 none, or the leaf. */
   readonly asg: Int32Array;
-  /** Per item: how many assigned items conflict with it. */
+  /** Per item: how many assigned items conflict with it (plus 1 when banned). */
   readonly blocked: Int32Array;
+  /** Per item: 1 when it must be assigned (a usage constraint of the search). */
+  readonly must: Uint8Array;
   /** Per node: assigned items, ascending (items are decided in index order). */
   readonly at: number[][];
   /** Per node: the leaf's count of its assigned items, when known. */
@@ -87,6 +89,7 @@ export function searchState(ctx: SolverContext): SearchState {
   return {
     asg: new Int32Array(n).fill(-2),
     blocked: new Int32Array(n),
+    must: new Uint8Array(n),
     at: ctx.problem.nodes.map(() => []),
     cache: ctx.problem.nodes.map(() => undefined),
     consumed: 0,

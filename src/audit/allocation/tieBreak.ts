@@ -26,19 +26,3 @@ export function compareTieBreak(a: Assignment, b: Assignment): number {
   }
   return 0;
 }
-
-/**
- * Whether, among the first `upTo` items, the partial assignment `a` already
- * loses the set part of the tie-break to `b`: at the first item where their
- * use differs, `b` uses it and `a` does not. Any completion of `a` then
- * loses to `b` on equal score.
- *
- * @internal
- */
-export function prefixSetWorse(a: ArrayLike<number>, b: Assignment, upTo: number): boolean {
-  for (let i = 0; i < upTo; i++) {
-    const ua = a[i]! >= 0;
-    if (ua !== b[i]! >= 0) return !ua;
-  }
-  return false;
-}

@@ -22,6 +22,8 @@ export interface ProblemSettings {
   readonly home?: string;
   /** Candidate key → tree leaf it is pinned to. */
   readonly pins: ReadonlyMap<string, number>;
+  /** Pinned candidates that may go to their leaf even though it would not take them (substitutions). */
+  readonly substitutes?: ReadonlySet<string>;
 }
 
 /** An allocation problem and the way back to the tree and candidates. @internal */
@@ -55,7 +57,7 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
   const problemIndex = new Map(order.map((t, i) => [t, i]));
   const converted = candidates.map((c) => credits(c, settings.system, ctx));
   const nodes = order.map((t) => toAllocNode(tree.nodes[t]!, candidates, ctx, settings, problemIndex));
-  const items = candidates.map((c, i) => toAllocItem(c, i, candidates, converted[i]!.value, ctx, settings, problemIndex));
+  const items = candidates.map((c, i) => toAllocItem(c, i, candidates, converted[i]!.value, ctx, settings, pinOf(c, i, nodes, settings, problemIndex)));
   const problem: AllocationProblem = { items, nodes, ...(settings.policies && { policies: toPolicies(settings.policies) }) };
   return { problem, treeIndex: order, items: candidates, approximate: converted.map((c) => c.approximate) };
 }
@@ -75,9 +77,9 @@ function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], ctx: 
   if (leaf && fixed === undefined) {
     candidates.forEach((c, i) => {
       const matches = node.kind === 'unit' ? c.unit.id === node.unit : node.match!(c.unit);
-      const pinnedHere = settings.pins.get(c.key) === node.index;
-      if (!matches && !pinnedHere) return;
-      const failure = pinnedHere ? undefined : narrowingFailure(c, node.narrowing, ctx);
+      const substituted = settings.pins.get(c.key) === node.index && settings.substitutes?.has(c.key) === true;
+      if (!matches && !substituted) return;
+      const failure = substituted ? undefined : narrowingFailure(c, node.narrowing, ctx);
       if (failure) for (const root of c.roots) note(ctx, root, failure);
       else eligible.push(i);
     });
@@ -98,14 +100,20 @@ function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], ctx: 
   };
 }
 
-function toAllocItem(c: Candidate, i: number, all: readonly Candidate[], value: number, ctx: AuditContext, settings: ProblemSettings, index: ReadonlyMap<number, number>): AllocItem {
+/** The problem leaf a candidate is pinned to, when that leaf may take it. */
+function pinOf(c: Candidate, i: number, nodes: readonly AllocNode[], settings: ProblemSettings, index: ReadonlyMap<number, number>): number | undefined {
+  const leaf = settings.pins.get(c.key);
+  const at = leaf === undefined ? undefined : index.get(leaf);
+  return at !== undefined && nodes[at]!.eligible.includes(i) ? at : undefined;
+}
+
+function toAllocItem(c: Candidate, i: number, all: readonly Candidate[], value: number, ctx: AuditContext, settings: ProblemSettings, pin: number | undefined): AllocItem {
   const conflicts: number[] = [];
   all.forEach((other, j) => {
     if (j !== i && candidatesConflict(c, other)) conflicts.push(j);
   });
   const scale = c.grade && ctx.catalog.gradeScale(c.grade.scale);
   const points = scale && c.grade ? gradePoints(scale, c.grade.value) : undefined;
-  const pin = settings.pins.get(c.key);
   const timeLimit = settings.policies?.timeLimit;
   return {
     credits: value,
@@ -114,10 +122,10 @@ function toAllocItem(c: Candidate, i: number, all: readonly Candidate[], value: 
     ...(points !== undefined && { points }),
     ...(c.unit.subjects?.[0] !== undefined && { subject: c.unit.subjects[0] }),
     ...(c.unit.provider !== undefined && { provider: c.unit.provider }),
-    ...(pin !== undefined && index.has(pin) && { pinned: index.get(pin)! }),
+    ...(pin !== undefined && { pinned: pin }),
     home: c.provenance.kind !== 'recognized' && settings.home !== undefined && c.issuer === settings.home,
-    earned: dayNumber(c.earnedOn),
-    ...(timeLimit !== undefined && { windowEnd: dayNumber(shiftDate(c.earnedOn, timeLimit)) }),
+    ...(c.undated === undefined && { earned: dayNumber(c.earnedOn) }),
+    ...(timeLimit !== undefined && c.undated === undefined && { windowEnd: dayNumber(shiftDate(c.earnedOn, timeLimit)) }),
   };
 }
 

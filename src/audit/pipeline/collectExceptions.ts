@@ -47,7 +47,7 @@ export function reportExceptions(plan: ExceptionPlan, placedAt: (achievement: st
   return plan.inForce.map((e) => {
     let note = plan.rejected.get(e.id);
     if (note === undefined && (e.kind === 'pin' || e.kind === 'substitute') && !placedAt(e.achievement, plan.placements.get(e.achievement)!.leaf)) {
-      note = 'the achievement is not eligible (or is excluded), so it could not be placed';
+      note = e.kind === 'pin' ? 'the requirement does not take this achievement (or it is not eligible), so it could not be pinned there; a substitution can place it' : 'the achievement is not eligible (or is excluded), so it could not be placed';
     }
     if (note === undefined && (e.kind === 'exclude' || e.kind === 'credit') && !known(e.achievement)) note = 'the achievement is not in the record';
     return { id: e.id, kind: e.kind, reason: e.reason, author: e.author, applied: note === undefined, ...(note !== undefined && { note }) };

@@ -21,6 +21,7 @@ export function grantCandidates(rec: Recognition, source: Candidate, catalog: Ca
     ...(source.issuer !== undefined && { issuer: source.issuer }),
     verified: source.verified,
     lookAhead: source.lookAhead,
+    ...(source.undated && { undated: true as const }),
     roots: source.roots,
     grantGroup: group,
     provenance: { kind: 'recognized' as const, recognition: rec.id, from: source.key },

@@ -42,6 +42,7 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
       ...(unit.provider !== undefined && { issuer: unit.provider }),
       verified: parts.every((p) => p.verified),
       lookAhead: parts.some((p) => p.lookAhead),
+      ...(parts.some((p) => p.undated) && { undated: true as const }),
       roots: new Set(parts.flatMap((p) => [...p.roots])),
       provenance: { kind: 'inferred', parts: parts.map((p) => p.key) },
     });

@@ -1,6 +1,6 @@
 import type { LearnerRecord } from '../../model/recordDocument.js';
 import type { CompiledProgram } from '../compile/CompiledProgram.js';
-import type { AuditResult, NodeResult } from '../AuditResult.js';
+import type { AuditResult, NodeResult, PolicyOutcome } from '../AuditResult.js';
 import type { Candidate } from '../Candidate.js';
 import { compareCandidates } from '../Candidate.js';
 import type { AuditContext } from './AuditContext.js';
@@ -26,9 +26,11 @@ export function runAudit(compiled: CompiledProgram, record: LearnerRecord, ctx: 
   const scoped: AuditContext = { ...ctx, exceptions: plan.inForce };
   const pool = gather(compiled, record, scoped);
   const pins = new Map([...plan.placements].map(([achievement, p]) => [achievement, p.leaf]));
+  const substitutes = new Set([...plan.placements].filter(([, p]) => p.exception.kind === 'substitute').map(([achievement]) => achievement));
   const solved = solveTree(compiled.tree, pool, scoped, {
     waived: new Set(plan.waivers.keys()),
     pins,
+    substitutes,
     ...(compiled.program.policies && { policies: compiled.program.policies }),
     ...(compiled.creditSystem !== undefined && { system: compiled.creditSystem }),
     ...(compiled.home !== undefined && { home: compiled.home }),
@@ -50,7 +52,8 @@ function gather(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditCont
 
 function assemble(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext, pool: readonly Candidate[], solved: SolvedTree, plan: ExceptionPlan): AuditResult {
   const placements = new Map([...plan.placements].map(([a, p]) => [a, p.exception]));
-  const root = buildNodeResult(0, { tree: compiled.tree, locations: locateNodes(solved), waivers: plan.waivers, placements });
+  const policies = policyOutcomes(compiled.program.policies, solved.main);
+  const root = withPolicyReasons(buildNodeResult(0, { tree: compiled.tree, locations: locateNodes(solved), waivers: plan.waivers, placements }), policies);
   const main = solved.main;
   const usage = usageOf([main, ...solved.overlays.values()]);
   const applied = round(main.outcome.evaluation.applied.reduce((s, i) => s + main.outcome.evaluation.contribution[i]!, 0));
@@ -62,12 +65,12 @@ function assemble(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditCo
     program: { id: compiled.program.id, title: compiled.program.title },
     ...(ctx.asOf !== undefined && { asOf: ctx.asOf }),
     satisfied,
-    status: satisfied ? 'satisfied' : applied > 0 || counts.satisfied > 0 ? 'partial' : 'unmet',
+    status: satisfied ? 'satisfied' : applied > 0 || root.status !== 'unmet' ? 'partial' : 'unmet',
     optimal: solved.optimal,
     steps: solved.steps,
     ...(compiled.creditSystem !== undefined && { creditSystem: compiled.creditSystem }),
     root,
-    policies: policyOutcomes(compiled.program.policies, main),
+    policies,
     unused: unusedAchievements(record, usage, ctx.notes),
     inferred: pool.filter((c) => c.provenance.kind === 'inferred').map((c) => ({ id: c.key, unit: c.unitId, earnedOn: c.earnedOn, parts: c.provenance.kind === 'inferred' ? c.provenance.parts : [], lookAhead: c.lookAhead })),
     exceptions: reportExceptions(plan, placedAt, (a) => record.achievements.some((x) => x.id === a)),
@@ -80,6 +83,14 @@ function assemble(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditCo
       requirements: counts,
     },
   };
+}
+
+/** An unmet policy is a reason at the root, even when the root's own tree is satisfied. */
+function withPolicyReasons(root: NodeResult, policies: readonly PolicyOutcome[]): NodeResult {
+  const unmet = policies.filter((p) => !p.met);
+  if (unmet.length === 0) return root;
+  const reasons = unmet.map((p) => ({ code: 'policy_unmet' as const, message: `policy ${p.policy} is not met: ${p.message}`, requirement: root.id }));
+  return { ...root, reasons: [...root.reasons, ...reasons] };
 }
 
 function countNodes(node: NodeResult): { satisfied: number; total: number } {

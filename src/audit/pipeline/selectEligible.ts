@@ -39,6 +39,7 @@ function toCandidate(a: Achievement, unit: Unit, ctx: AuditContext): Candidate {
     unit,
     unitId: unit.id,
     earnedOn: a.earnedOn ?? ctx.asOf ?? '9999-12-31',
+    ...(a.earnedOn === undefined && { undated: true as const }),
     ...(a.grade && { grade: a.grade }),
     ...(credits && { credits }),
     ...((a.issuer ?? unit.provider) !== undefined && { issuer: a.issuer ?? unit.provider! }),
@@ -65,7 +66,7 @@ function ineligibility(a: Achievement, unit: Unit | undefined, ctx: AuditContext
 }
 
 function datedIneligibility(a: Achievement, unit: Unit, asOf: string): Reason | undefined {
-  if (a.earnedOn !== undefined && a.earnedOn > asOf) return { code: 'earned_after_as_of', message: `earned on ${a.earnedOn}, after the audit date ${asOf}` };
+  if (a.status === 'completed' && a.earnedOn !== undefined && a.earnedOn > asOf) return { code: 'earned_after_as_of', message: `earned on ${a.earnedOn}, after the audit date ${asOf}` };
   if (a.expiresOn !== undefined && a.expiresOn <= asOf) return { code: 'expired', message: `expired on ${a.expiresOn}` };
   if (unit.validity !== undefined && a.earnedOn !== undefined) {
     const lapses = shiftDate(a.earnedOn, unit.validity);
