@@ -96,3 +96,7 @@ export type {
   AppliedException,
 } from './audit/AuditResult.js';
 export type { Reason, ReasonCode } from './audit/ReasonCode.js';
+
+// Reports
+export { renderAuditText, type RenderAuditTextOptions } from './report/renderAuditText.js';
+export { renderAuditMarkdown } from './report/renderAuditMarkdown.js';

@@ -17,8 +17,8 @@ type ZodIssue = z.core.$ZodIssue;
  */
 export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, base: IssuePath = []): Issue[] {
   const out: Issue[] = [];
-  for (const zi of issues) convert(zi, input, [...base, ...(zi.path as PropertyKey[]).map(key)], out);
-  return out;
+  for (const zi of issues) convert(zi, input, (zi.path as PropertyKey[]).map(key), out);
+  return base.length === 0 ? out : out.map((i) => Object.freeze({ ...i, path: Object.freeze([...base, ...i.path]) }));
 }
 
 function key(k: PropertyKey): string | number {

@@ -16,6 +16,10 @@ export interface AuditOptions {
   readonly include?: readonly ('in-progress' | 'planned')[];
   /** What-if: exceptions to apply beside the record's own. */
   readonly exceptions?: readonly Exception[];
-  /** The most search steps the allocation may take (default 1,000,000). */
+  /**
+   * The most search steps the whole audit may take, over every allocation it
+   * solves (stacking, overlays, the program); default 1,000,000. When it runs
+   * out the result is the best found and says `optimal: false`.
+   */
   readonly stepBudget?: number;
 }

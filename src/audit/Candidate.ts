@@ -29,6 +29,8 @@ export interface Candidate {
   readonly lookAhead: boolean;
   /** The record achievements it stands on; two candidates sharing one cannot both be applied. */
   readonly roots: ReadonlySet<string>;
+  /** Keys of candidates it may not be applied with, beside those sharing a root (a held credential and the one its parts make). */
+  readonly exclusive?: ReadonlySet<string>;
   /** Candidates granted together for one source by one recognition may be applied together. */
   readonly grantGroup?: string;
   readonly provenance: Provenance;
@@ -42,6 +44,7 @@ export interface Candidate {
  */
 export function candidatesConflict(a: Candidate, b: Candidate): boolean {
   if (a.grantGroup !== undefined && a.grantGroup === b.grantGroup) return false;
+  if (a.exclusive?.has(b.key) || b.exclusive?.has(a.key)) return true;
   for (const root of a.roots) if (b.roots.has(root)) return true;
   return false;
 }

@@ -11,6 +11,9 @@ import { checkDepth } from '../_internal/checkDepth.js';
 import { issue } from '../_internal/issue.js';
 import { runAudit } from './pipeline/runAudit.js';
 
+/** Search steps one audit may take in all, unless the caller says otherwise. */
+const DEFAULT_STEP_BUDGET = 1_000_000;
+
 /**
  * Audits one record against a compiled program, as {@link safeAudit} does.
  * The record is validated against the program's catalog every time; the
@@ -34,7 +37,7 @@ export function safeAuditCompiled(compiled: CompiledProgram, record: unknown, op
   const deep = checkDepth(options);
   if (deep) return { success: false, issues: [{ ...deep, path: ['options', ...deep.path] }] };
   const opts = auditOptionsSchema.safeParse(options);
-  if (!opts.success) return { success: false, issues: fromZodIssues(opts.error.issues, options, ['options']).map((i) => ({ ...i, path: i.path })) };
+  if (!opts.success) return { success: false, issues: fromZodIssues(opts.error.issues, options, ['options']) };
   const parsed = safeParseRecord(record, { catalog: compiled.catalog });
   if (!parsed.success) return { success: false, issues: parsed.issues.map((i) => ({ ...i, path: ['record', ...i.path] })) };
   const asOf = opts.data.asOf;
@@ -45,7 +48,7 @@ export function safeAuditCompiled(compiled: CompiledProgram, record: unknown, op
     asOf,
     include: new Set(opts.data.include ?? []),
     exceptions: [...(parsed.data.exceptions ?? []), ...(opts.data.exceptions ?? [])],
-    stepBudget: opts.data.stepBudget,
+    budget: { remaining: opts.data.stepBudget ?? DEFAULT_STEP_BUDGET, steps: 0, exhausted: false },
     notes: new Map(),
   });
   return { success: true, data: result, warnings: parsed.warnings.map((w): Issue => ({ ...w, path: ['record', ...w.path] })) };

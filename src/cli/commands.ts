@@ -1,4 +1,5 @@
 import type { Command } from './Command.js';
+import { audit } from './commands/audit.js';
 import { validate } from './commands/validate.js';
 
 /**
@@ -12,4 +13,4 @@ import { validate } from './commands/validate.js';
  *
  * @category Command line
  */
-export const COMMANDS: readonly Command[] = Object.freeze([validate]);
+export const COMMANDS: readonly Command[] = Object.freeze([validate, audit]);

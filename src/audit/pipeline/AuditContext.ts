@@ -14,7 +14,8 @@ export interface AuditContext {
   readonly asOf: string | undefined;
   readonly include: ReadonlySet<string>;
   readonly exceptions: readonly Exception[];
-  readonly stepBudget: number | undefined;
+  /** The search steps left for this whole audit (every allocation it solves draws on it), and whether any ran out. */
+  readonly budget: { remaining: number; steps: number; exhausted: boolean };
   /** Reasons gathered per record achievement; reported for those that end up unused. */
   readonly notes: Map<string, Reason[]>;
 }

@@ -52,14 +52,22 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
   while (stack.length > 0) {
     const t = stack.pop()!;
     order.push(t);
-    if (!settings.fixed.has(t)) for (const c of [...tree.nodes[t]!.children].reverse()) stack.push(c);
+    // Children in id order, not document order, so reordering a document's children changes nothing.
+    if (!settings.fixed.has(t)) for (const c of byIdDescending(tree, t)) stack.push(c);
   }
   const problemIndex = new Map(order.map((t, i) => [t, i]));
   const converted = candidates.map((c) => credits(c, settings.system, ctx));
   const nodes = order.map((t) => toAllocNode(tree.nodes[t]!, candidates, ctx, settings, problemIndex));
+  const total = settings.policies?.totalCredits;
+  // The program's total is a minimum like any other: progress toward it counts, and the root is not met without it.
+  if (total !== undefined && nodes[0]!.min.credits === undefined) nodes[0] = { ...nodes[0]!, min: { ...nodes[0]!.min, credits: total } };
   const items = candidates.map((c, i) => toAllocItem(c, i, candidates, converted[i]!.value, ctx, settings, pinOf(c, i, nodes, settings, problemIndex)));
   const problem: AllocationProblem = { items, nodes, ...(settings.policies && { policies: toPolicies(settings.policies) }) };
   return { problem, treeIndex: order, items: candidates, approximate: converted.map((c) => c.approximate) };
+}
+
+function byIdDescending(tree: CompiledTree, t: number): number[] {
+  return [...tree.nodes[t]!.children].sort((a, b) => (tree.nodes[a]!.id < tree.nodes[b]!.id ? 1 : -1));
 }
 
 function credits(c: Candidate, system: string | undefined, ctx: AuditContext): { value: number; approximate: boolean } {

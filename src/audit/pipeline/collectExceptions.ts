@@ -21,7 +21,8 @@ export interface ExceptionPlan {
  * @internal
  */
 export function collectExceptions(all: readonly Exception[], tree: CompiledTree): ExceptionPlan {
-  const inForce = all.filter((e) => e.program === undefined || e.program === tree.unit.id);
+  // An exception naming no program reaches every audit, but one naming a requirement this program lacks is meant for another.
+  const inForce = all.filter((e) => e.program === tree.unit.id || (e.program === undefined && (!('requirement' in e) || tree.byId.has(e.requirement))));
   const waivers = new Map<number, Exception>();
   const placements = new Map<string, { exception: Exception; leaf: number }>();
   const rejected = new Map<string, string>();

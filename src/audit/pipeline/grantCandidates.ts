@@ -23,6 +23,7 @@ export function grantCandidates(rec: Recognition, source: Candidate, catalog: Ca
     lookAhead: source.lookAhead,
     ...(source.undated && { undated: true as const }),
     roots: source.roots,
+    ...(source.exclusive && { exclusive: source.exclusive }),
     grantGroup: group,
     provenance: { kind: 'recognized' as const, recognition: rec.id, from: source.key },
   };

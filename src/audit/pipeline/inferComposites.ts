@@ -18,7 +18,9 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
   let added = false;
   for (const tree of composites) {
     const unit = tree.unit;
-    if (pool.some((c) => c.unit.id === unit.id && c.provenance.kind !== 'recognized')) continue;
+    if (pool.some((c) => c.key === `inferred:${unit.id}`)) continue;
+    // A credential the record already holds and the one its parts make are one credential: only one of them may be applied.
+    const held = pool.filter((c) => c.unit.id === unit.id && c.provenance.kind === 'direct').map((c) => c.key);
     const sorted = [...pool].sort(compareCandidates);
     const solved = solveTree(tree, sorted, ctx, {
       waived: new Set(),
@@ -44,6 +46,7 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
       lookAhead: parts.some((p) => p.lookAhead),
       ...(parts.some((p) => p.undated) && { undated: true as const }),
       roots: new Set(parts.flatMap((p) => [...p.roots])),
+      ...(held.length > 0 && { exclusive: new Set(held) }),
       provenance: { kind: 'inferred', parts: parts.map((p) => p.key) },
     });
     added = true;

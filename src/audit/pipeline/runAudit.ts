@@ -59,15 +59,16 @@ function assemble(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditCo
   const applied = round(main.outcome.evaluation.applied.reduce((s, i) => s + main.outcome.evaluation.contribution[i]!, 0));
   const required = compiled.program.policies?.totalCredits ?? compiled.program.requirements!.min?.credits;
   const satisfied = main.outcome.evaluation.score.programSatisfied;
-  const counts = countNodes(root);
+  // The program itself is not one of its requirements, unless it is a single one.
+  const counts = root.children.length === 0 ? countNodes(root) : root.children.map(countNodes).reduce((a, b) => ({ satisfied: a.satisfied + b.satisfied, total: a.total + b.total }));
   const placedAt = (a: string, leaf: number): boolean => main.outcome.assignment.some((l, i) => l >= 0 && main.built.items[i]!.key === a && main.built.treeIndex[l] === leaf);
   return {
     program: { id: compiled.program.id, title: compiled.program.title },
     ...(ctx.asOf !== undefined && { asOf: ctx.asOf }),
     satisfied,
     status: satisfied ? 'satisfied' : applied > 0 || root.status !== 'unmet' ? 'partial' : 'unmet',
-    optimal: solved.optimal,
-    steps: solved.steps,
+    optimal: !ctx.budget.exhausted,
+    steps: ctx.budget.steps,
     ...(compiled.creditSystem !== undefined && { creditSystem: compiled.creditSystem }),
     root,
     policies,

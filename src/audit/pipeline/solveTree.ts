@@ -16,8 +16,6 @@ export interface SolvedTree {
   /** Tree index of each top overlay → its own solution. */
   readonly overlays: ReadonlyMap<number, Solved>;
   readonly waived: ReadonlySet<number>;
-  readonly optimal: boolean;
-  readonly steps: number;
 }
 
 /** What solving a tree needs beside the candidates. @internal */
@@ -34,26 +32,40 @@ export function solveTree(tree: CompiledTree, candidates: readonly Candidate[], 
   const overlays = new Map<number, Solved>();
   const fixed = new Map<number, boolean>();
   for (const w of settings.waived) fixed.set(w, true);
-  const budget = ctx.stepBudget === undefined ? {} : { stepBudget: ctx.stepBudget };
+  const underWaiver = below(tree, settings.waived);
   for (const node of tree.nodes) {
     const parentIsOverlay = tree.nodes.some((p) => p.overlay && p.children.includes(node.index));
-    if (!node.overlay || parentIsOverlay || node.index === 0 || settings.waived.has(node.index)) continue;
+    if (!node.overlay || parentIsOverlay || node.index === 0 || underWaiver.has(node.index)) continue;
     const inner = new Map([...settings.waived].filter((w) => w !== node.index).map((w) => [w, true] as const));
     const built = buildProblem(tree, candidates, ctx, { ...settings, root: node.index, fixed: inner, pins: new Map() });
-    const outcome = solveAllocation(withoutPolicies(built), budget);
+    const outcome = solve(withoutPolicies(built), ctx);
     overlays.set(node.index, { built, outcome });
     fixed.set(node.index, outcome.evaluation.nodes[0]!.satisfied);
   }
   const built = buildProblem(tree, candidates, ctx, { ...settings, root: 0, fixed });
-  const outcome = solveAllocation(built.problem, budget);
-  const all = [outcome, ...[...overlays.values()].map((o) => o.outcome)];
-  return {
-    main: { built, outcome },
-    overlays,
-    waived: settings.waived,
-    optimal: all.every((o) => o.optimal),
-    steps: all.reduce((sum, o) => sum + o.steps, 0),
-  };
+  const outcome = solve(built.problem, ctx);
+  return { main: { built, outcome }, overlays, waived: settings.waived };
+}
+
+/** The nodes at or below any of the given ones. */
+function below(tree: CompiledTree, roots: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    out.add(t);
+    stack.push(...tree.nodes[t]!.children);
+  }
+  return out;
+}
+
+/** Solves one problem within what is left of the audit's step budget, and charges it. */
+function solve(problem: BuiltProblem['problem'], ctx: AuditContext): AllocationOutcome {
+  const outcome = solveAllocation(problem, { stepBudget: Math.max(1, ctx.budget.remaining) });
+  ctx.budget.remaining -= outcome.steps;
+  ctx.budget.steps += outcome.steps;
+  if (!outcome.optimal) ctx.budget.exhausted = true;
+  return outcome;
 }
 
 function withoutPolicies(built: BuiltProblem): BuiltProblem['problem'] {

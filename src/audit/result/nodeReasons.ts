@@ -20,8 +20,8 @@ export function nodeReasons(node: CompiledNode, at: NodeLocation, satisfiedChild
   if (node.kind === 'unit' && o.count === 0) add('missing_unit', `needs an eligible achievement of ${node.unit!}; none applied`);
   if (node.kind !== 'unit' && node.min.credits !== undefined && o.credits < node.min.credits - 1e-9) add('need_credits', `${round(o.credits)} of ${node.min.credits} credits applied; ${round(node.min.credits - o.credits)} to go`);
   const countNeed = node.min.count ?? (node.kind === 'select' && node.min.credits === undefined ? 1 : undefined);
-  if (node.kind !== 'unit' && countNeed !== undefined && o.count < countNeed) add('need_count', `${o.count} of ${countNeed} achievements applied`);
-  if (node.children.length > 0 && satisfiedChildren < node.need) add('need_children', `${satisfiedChildren} of the ${node.need} parts needed are met`);
+  if (node.kind !== 'unit' && countNeed !== undefined && o.count < countNeed) add('need_count', `${o.count} applied, ${countNeed} needed`);
+  if (node.children.length > 0 && satisfiedChildren < node.need) add('need_children', `${satisfiedChildren} ${satisfiedChildren === 1 ? 'part' : 'parts'} met, ${node.need} needed`);
   if (node.minDistinct) {
     const keys = new Set(items.map((i) => (node.minDistinct!.by === 'subject' ? i.subject : i.provider)).filter((k) => k !== undefined));
     if (keys.size < node.minDistinct.count) add('need_distinct', `${keys.size} of ${node.minDistinct.count} distinct ${node.minDistinct.by === 'subject' ? 'subjects' : 'providers'}`);

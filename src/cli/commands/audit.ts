@@ -1,0 +1,87 @@
+import type { AuditResult } from '../../audit/AuditResult.js';
+import { safeAudit } from '../../audit/safeAudit.js';
+import { renderAuditMarkdown } from '../../report/renderAuditMarkdown.js';
+import { renderAuditText } from '../../report/renderAuditText.js';
+import type { Command } from '../Command.js';
+import type { Io } from '../Io.js';
+import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
+import { formatAuditIssue } from '../audit/formatAuditIssue.js';
+import { loadAuditInputs } from '../audit/loadAuditInputs.js';
+import { parseAuditArgs, type AuditFormat } from '../audit/parseAuditArgs.js';
+
+const HELP = `Usage: credstack audit --catalog FILE --record FILE --program ID [options]
+
+Audits a learner's record against one program of a catalog (JSON or YAML)
+and prints a report: each requirement's status and progress, the
+achievements applied with their provenance, the reasons for what is unmet,
+the policies, inferred credentials, exceptions and unused achievements.
+
+Options:
+  --catalog FILE          The catalog (required)
+  --record FILE           The learner's record (required)
+  --program ID            The program to audit against (required)
+  --as-of YYYY-MM-DD      The day the audit speaks for; needed when dates
+                          matter (expiry, validity, earnedWithin, agreements)
+  --include STATUSES      Look-ahead: count in-progress and/or planned
+                          achievements (comma-separated: in-progress,planned)
+  --step-budget N         The most search steps the allocation may take
+  --json                  Print the result as JSON
+  --markdown              Print the report as Markdown
+  --fail-unmet            Exit 1 when the program is not satisfied
+  -h, --help              Show this help
+
+Problems with the files or the program are printed on standard error, one
+line each: FILE:LINE:COLUMN: CODE at PATH: MESSAGE.
+
+Exit codes:
+  0   audited (and, with --fail-unmet, the program is satisfied)
+  1   the program is not satisfied and --fail-unmet was given
+  2   usage error (a missing option, a bad --as-of date, ...)
+  3   a file is missing, unreadable, malformed or invalid, or no such program
+
+Examples:
+  credstack audit --catalog catalog.yaml --record ada.yaml --program mit-scmb --as-of 2024-06-30
+  credstack audit --catalog catalog.yaml --record ada.yaml --program hes-almm --include planned --markdown
+  credstack audit --catalog catalog.yaml --record ada.yaml --program mit-scmb --json | jq .satisfied
+`;
+
+/**
+ * `credstack audit`: audits a learner's record against one program and
+ * prints the report (text, Markdown or JSON).
+ *
+ * @example
+ * ```ts
+ * const exitCode = await audit.run(['--catalog', 'c.yaml', '--record', 'r.yaml', '--program', 'mit-scmb'], io);
+ * ```
+ *
+ * @category Command line
+ */
+export const audit: Command = {
+  name: 'audit',
+  summary: "Audit a learner's record against a program and print the report",
+  help: HELP,
+  run: runAudit,
+};
+
+async function runAudit(args: readonly string[], io: Io): Promise<ExitCode> {
+  const parsed = parseAuditArgs(args);
+  if (parsed.help) {
+    io.stdout(HELP);
+    return EXIT_CODES.success;
+  }
+  const loaded = await loadAuditInputs(io, parsed);
+  if (!loaded) return EXIT_CODES.invalidData;
+  const outcome = safeAudit(loaded.catalog, loaded.recordText, parsed.program, parsed.options);
+  if (!outcome.success) {
+    io.stderr(outcome.issues.map((i) => `${formatAuditIssue(parsed, i)}\n`).join(''));
+    return EXIT_CODES.invalidData;
+  }
+  io.stderr(outcome.warnings.map((w) => `${formatAuditIssue(parsed, w, { warning: true })}\n`).join(''));
+  io.stdout(render(outcome.data, parsed.format));
+  return parsed.failUnmet && !outcome.data.satisfied ? EXIT_CODES.unmet : EXIT_CODES.success;
+}
+
+function render(result: AuditResult, format: AuditFormat): string {
+  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  return format === 'markdown' ? renderAuditMarkdown(result) : renderAuditText(result);
+}

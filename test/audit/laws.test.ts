@@ -1,0 +1,138 @@
+/**
+ * Laws of the audit as a whole (design/quality.md): L2 determinism and order
+ * independence, L3 monotonicity, L4 purity, L7 accountability, and that the
+ * result is plain JSON. L1 (optimality) is tested at the allocation level.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { safeParseCatalog } from '../../src/catalog/safeParseCatalog.js';
+import { safeAudit } from '../../src/audit/safeAudit.js';
+import {
+  auditInstanceArb,
+  buildExtraAchievement,
+  extraAchievementSpecArb,
+  shuffleInstance,
+  withAchievement,
+  type AuditInstance,
+  type ShuffleParts,
+} from '../_helpers/auditArbitraries.js';
+import { accountability, normalise, parse, run, unwrap } from '../_helpers/auditResults.js';
+import { heldCompositeBlocksInference, overlayUnderWaiver, tieBetweenTwoLeaves, TIE_SWAP_SEED } from '../_helpers/auditCounterexamples.js';
+import { deepFreeze } from '../_helpers/deepFreeze.js';
+
+const RUNS = 150;
+
+describe('generated instances', () => {
+  it('are valid catalogs and records', () => {
+    fc.assert(
+      fc.property(auditInstanceArb, (instance) => {
+        expect(safeParseCatalog(instance.catalog).success).toBe(true);
+        expect(safeAudit(parse(instance.catalog), instance.record, instance.programId, instance.options).success).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('L2 determinism and order independence', () => {
+  it('gives deep-equal results for the same call twice', () => {
+    fc.assert(
+      fc.property(auditInstanceArb, (instance) => {
+        const catalog = parse(instance.catalog);
+        const first = unwrap(safeAudit(catalog, instance.record, instance.programId, instance.options));
+        const second = unwrap(safeAudit(parse(instance.catalog), instance.record, instance.programId, instance.options));
+        expect(second).toStrictEqual(first);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  const cases: [string, ShuffleParts, [AuditInstance, number][]][] = [
+    ['the record\'s achievements', { achievements: true }, []],
+    ['the catalog\'s units, organisations and recognitions', { units: true, organisations: true, recognitions: true }, []],
+    ['the children of all/any/atLeast nodes', { children: true }, [[tieBetweenTwoLeaves, TIE_SWAP_SEED]]],
+  ];
+  for (const [what, parts, examples] of cases) {
+    it(`does not depend on the order of ${what}`, () => {
+      fc.assert(
+        fc.property(auditInstanceArb, fc.integer(), (instance, seed) => {
+          const expected = normalise(run(instance));
+          expect(normalise(run(shuffleInstance(instance, seed, parts)))).toEqual(expected);
+        }),
+        { numRuns: RUNS, examples },
+      );
+    });
+  }
+});
+
+describe('L3 monotonicity', () => {
+  /** The audit without and with one more eligible completed achievement. */
+  const pair = fc.tuple(auditInstanceArb, extraAchievementSpecArb).map(([instance, extra]) => ({ instance, extra: buildExtraAchievement(extra, instance) }));
+
+  it('adding an eligible completed achievement never un-satisfies the program, nor its root node', () => {
+    fc.assert(
+      fc.property(pair, ({ instance, extra }) => {
+        const before = run(instance);
+        const after = run(withAchievement(instance, extra));
+        if (before.satisfied) expect(after.satisfied).toBe(true);
+        if (before.root.status === 'satisfied' || before.root.status === 'waived') expect(['satisfied', 'waived']).toContain(after.root.status);
+      }),
+      { numRuns: RUNS, examples: [[heldCompositeBlocksInference]] },
+    );
+  });
+
+  it('adding an eligible completed achievement never lowers the number of satisfied requirements', () => {
+    fc.assert(
+      fc.property(pair, ({ instance, extra }) => {
+        const before = run(instance);
+        const after = run(withAchievement(instance, extra));
+        expect(after.totals.requirements.satisfied).toBeGreaterThanOrEqual(before.totals.requirements.satisfied);
+      }),
+      { numRuns: RUNS, examples: [[heldCompositeBlocksInference]] },
+    );
+  });
+  // Credits applied are not monotone by themselves: the allocation values credits only up to a
+  // minimum that asks for them, so an extra achievement may take a leaf's place at equal score
+  // and fewer credits (see docs/allocation.md). The allocation's own score is monotone, which
+  // test/audit/allocation/solveAllocation.test.ts checks.
+});
+
+describe('L4 purity', () => {
+  it('never mutates its input, works on deep-frozen input, and gives the same result for the same call', () => {
+    fc.assert(
+      fc.property(auditInstanceArb, (instance) => {
+        const before = JSON.stringify(instance);
+        const plain = unwrap(safeAudit(parse(instance.catalog), instance.record, instance.programId, instance.options));
+        expect(JSON.stringify(instance)).toBe(before);
+        const frozen = deepFreeze(structuredClone(instance));
+        const fromFrozen = unwrap(safeAudit(parse(frozen.catalog), frozen.record, frozen.programId, frozen.options));
+        expect(fromFrozen).toStrictEqual(plain);
+        expect(JSON.stringify(frozen)).toBe(before);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('L7 accountability', () => {
+  it('every achievement is either applied somewhere or unused with a reason, never both', () => {
+    fc.assert(
+      fc.property(auditInstanceArb, (instance) => {
+        expect(accountability(instance, run(instance))).toEqual([]);
+      }),
+      { numRuns: RUNS, examples: [[overlayUnderWaiver]] },
+    );
+  });
+});
+
+describe('the result is plain data', () => {
+  it('survives a JSON round trip unchanged', () => {
+    fc.assert(
+      fc.property(auditInstanceArb, (instance) => {
+        const r = run(instance);
+        expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
