@@ -7,7 +7,7 @@ import type { AuditContext } from './AuditContext.js';
 import { selectEligible } from './selectEligible.js';
 import { inferComposites } from './inferComposites.js';
 import { applyRecognitions, type RecognitionUsage } from './applyRecognitions.js';
-import { solveTree, type SolvedTree } from './solveTree.js';
+import { solveTree, type SolvedTree, type TreeSettings } from './solveTree.js';
 import { collectExceptions, reportExceptions, type ExceptionPlan } from './collectExceptions.js';
 import { locateNodes } from '../result/SolvedView.js';
 import { buildNodeResult } from '../result/buildNodeResult.js';
@@ -22,20 +22,40 @@ import { round } from '../result/appliedAt.js';
  * @internal
  */
 export function runAudit(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): AuditResult {
+  const prepared = prepareAudit(compiled, record, ctx);
+  const solved = solveTree(compiled.tree, prepared.pool, prepared.ctx, prepared.settings);
+  return assemble(compiled, record, prepared.ctx, prepared.pool, solved, prepared.plan);
+}
+
+/** Everything the allocation of one audit needs: the candidates, the exceptions sorted out, the settings. @internal */
+export interface PreparedAudit {
+  readonly ctx: AuditContext;
+  readonly plan: ExceptionPlan;
+  readonly pool: readonly Candidate[];
+  readonly settings: TreeSettings;
+}
+
+/**
+ * Stages 1 to 3 of an audit (eligibility, then stacking and recognition to a
+ * fixpoint), and the settings of the allocation that follows.
+ *
+ * @internal
+ */
+export function prepareAudit(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): PreparedAudit {
   const plan = collectExceptions(ctx.exceptions, compiled.tree);
   const scoped: AuditContext = { ...ctx, exceptions: plan.inForce };
   const pool = gather(compiled, record, scoped);
   const pins = new Map([...plan.placements].map(([achievement, p]) => [achievement, p.leaf]));
   const substitutes = new Set([...plan.placements].filter(([, p]) => p.exception.kind === 'substitute').map(([achievement]) => achievement));
-  const solved = solveTree(compiled.tree, pool, scoped, {
+  const settings: TreeSettings = {
     waived: new Set(plan.waivers.keys()),
     pins,
     substitutes,
     ...(compiled.program.policies && { policies: compiled.program.policies }),
     ...(compiled.creditSystem !== undefined && { system: compiled.creditSystem }),
     ...(compiled.home !== undefined && { home: compiled.home }),
-  });
-  return assemble(compiled, record, scoped, pool, solved, plan);
+  };
+  return { ctx: scoped, plan, pool, settings };
 }
 
 function gather(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): Candidate[] {
