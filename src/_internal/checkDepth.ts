@@ -25,10 +25,17 @@ export function checkDepth(root: unknown, limit = MAX_DOCUMENT_DEPTH): Issue | u
     if (depth >= limit) {
       return issue('too_deep', pathOf(frame), `the document nests deeper than ${limit} levels here`, { expected: `at most ${limit} levels` });
     }
+    // Only containers get a frame: nothing else can nest.
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1, key: i, parent: frame });
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, key: i, parent: frame });
+      }
     } else {
-      for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, key, parent: frame });
+      for (const key of Object.keys(value)) {
+        const child: unknown = (value as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, key, parent: frame });
+      }
     }
   }
   return undefined;

@@ -4,12 +4,17 @@
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
+  if (value === null || typeof value !== 'object') return value;
+  const stack: object[] = [value];
   while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== 'object' || Object.isFrozen(current)) continue;
+    const current = stack.pop()!;
+    if (Object.isFrozen(current)) continue;
     Object.freeze(current);
-    for (const key of Object.keys(current)) stack.push((current as Record<string, unknown>)[key]);
+    for (const key of Object.keys(current)) {
+      const child: unknown = (current as Record<string, unknown>)[key];
+      // Only objects go on the stack: most values are strings and numbers.
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
   }
   return value;
 }

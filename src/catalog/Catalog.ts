@@ -7,7 +7,7 @@ import type { Filter } from '../model/filter.js';
 import type { CreditSystems } from '../credits/CreditSystems.js';
 import type { CatalogIndex } from './CatalogIndex.js';
 import type { CatalogRelation, CatalogRelationKind } from './CatalogRelation.js';
-import { type CatalogGraph, nodeKey } from './buildGraph.js';
+import { type CatalogGraph, buildGraph, nodeKey } from './buildGraph.js';
 import { compileFilter } from '../rules/compileFilter.js';
 import { topologicalSort } from 'graphology-dag';
 import { programsFor } from './programsFor.js';
@@ -32,8 +32,8 @@ import { programsFor } from './programsFor.js';
 export class Catalog {
   /** @internal */
   readonly #index: CatalogIndex;
-  /** @internal */
-  readonly #graph: CatalogGraph;
+  /** @internal Built when first needed: validating a catalog does not need it. */
+  #graphCache: CatalogGraph | undefined;
   /** @internal */
   #countsToward: Map<string, CatalogRelation[]> | undefined;
 
@@ -42,12 +42,14 @@ export class Catalog {
     /** The catalog document, deep-frozen. */
     readonly document: CatalogDocument,
     index: CatalogIndex,
-    graph: CatalogGraph,
     /** The credit systems: built-ins with the catalog's additions and overrides. */
     readonly creditSystems: CreditSystems,
   ) {
     this.#index = index;
-    this.#graph = graph;
+  }
+
+  get #graph(): CatalogGraph {
+    return (this.#graphCache ??= buildGraph(this.document, this.#index));
   }
 
   /** Every unit, in document order. */

@@ -9,7 +9,6 @@ import { issue } from '../_internal/issue.js';
 import { CreditSystems } from '../credits/CreditSystems.js';
 import { Catalog } from './Catalog.js';
 import { indexCatalog } from './CatalogIndex.js';
-import { buildGraph } from './buildGraph.js';
 import { findCycle } from './findCycle.js';
 import { checkDuplicates } from './validate/checkDuplicates.js';
 import { checkReferences } from './validate/checkReferences.js';
@@ -55,11 +54,10 @@ export function safeParseCatalog(input: unknown, _options: ParseCatalogOptions =
   const systems = new CreditSystems(uniqueSystems(doc));
   const index = indexCatalog(doc);
   checkReferences(doc, new ReferenceContext(index, (id) => systems.has(id), issues));
-  const graph = buildGraph(doc, index);
-  const cycle = findCycle(graph);
+  const cycle = findCycle(index);
   if (cycle) issues.push(cycleIssue(doc, cycle));
   if (issues.length > 0) return fail(issues, read.text);
-  return { success: true, data: new Catalog(doc, index, graph, systems), warnings: [] };
+  return { success: true, data: new Catalog(doc, index, systems), warnings: [] };
 }
 
 function uniqueSystems(doc: CatalogDocument): NonNullable<CatalogDocument['creditSystems']> {

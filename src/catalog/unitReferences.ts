@@ -1,5 +1,5 @@
 import type { Requirement } from '../model/requirement.js';
-import { forEachRequirementNode } from '../rules/forEachRequirementNode.js';
+import { requirementChildren } from '../rules/forEachRequirementNode.js';
 
 /**
  * The units a requirement tree names explicitly (`unit:` nodes and filter
@@ -11,9 +11,16 @@ import { forEachRequirementNode } from '../rules/forEachRequirementNode.js';
 export function unitReferences(root: Requirement | undefined): string[] {
   if (!root) return [];
   const seen = new Set<string>();
-  forEachRequirementNode(root, '', [], ({ node }) => {
+  // The order of forEachRequirementNode (parents first, children in order),
+  // without the ids and paths it makes for every node: this runs on every
+  // unit of every catalog parsed.
+  const stack: Requirement[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if ('unit' in node) seen.add(node.unit);
     if ('select' in node) for (const id of node.select.ids ?? []) seen.add(id);
-  });
+    const children = requirementChildren(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return [...seen];
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { idSchema } from './id.js';
 import { unitKindSchema, type UnitKind } from './unitKind.js';
+import { adopt, leafSchema, runSchema } from '../_internal/leafSchema.js';
 
 /**
  * Picks units. Every field given must hold (they are joined by AND); a
@@ -49,16 +50,15 @@ const tagsSchema = z.strictObject({
  *
  * @category Schemas
  */
-export const filterSchema: z.ZodType<Filter> = z.lazy(() =>
-  z.strictObject({
-    ids: z.array(idSchema).exactOptional(),
-    patterns: z.array(z.string().min(1)).exactOptional(),
-    kinds: z.array(unitKindSchema).exactOptional(),
-    subjects: z.array(z.string()).exactOptional(),
-    tags: tagsSchema.exactOptional(),
-    providers: z.array(idSchema).exactOptional(),
-    level: z.strictObject({ framework: z.string().min(1), atLeast: z.number() }).exactOptional(),
-    competencies: z.array(z.string()).exactOptional(),
-    not: filterSchema.exactOptional(),
-  }),
-);
+export const filterSchema: z.ZodType<Filter> = z.strictObject({
+  ids: z.array(idSchema).exactOptional(),
+  patterns: z.array(z.string().min(1)).exactOptional(),
+  kinds: z.array(unitKindSchema).exactOptional(),
+  subjects: z.array(z.string()).exactOptional(),
+  tags: tagsSchema.exactOptional(),
+  providers: z.array(idSchema).exactOptional(),
+  level: z.strictObject({ framework: z.string().min(1), atLeast: z.number() }).exactOptional(),
+  competencies: z.array(z.string()).exactOptional(),
+  // Through a leaf, so that zod sees no cycle (see `leafSchema`).
+  not: leafSchema<Filter>((payload) => adopt(payload, runSchema(filterSchema, payload.value)), () => filterSchema).exactOptional(),
+});

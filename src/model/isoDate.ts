@@ -1,7 +1,11 @@
 import * as z from 'zod';
-import { isMatch } from 'date-fns';
 
-const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in each month of a common year; February gains one in a leap year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
  * Whether a string is a real calendar date written `YYYY-MM-DD`
@@ -19,7 +23,17 @@ const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
  * @category Dates
  */
 export function isIsoDate(text: string): boolean {
-  return SHAPE.test(text) && isMatch(text, 'yyyy-MM-dd');
+  // By hand rather than with date-fns (`isMatch`, ~5 µs a call): every date
+  // of every document passes through here.
+  const match = SHAPE.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  // Years count from AD 1, so 0000 is no year (as date-fns's `yyyy` had it).
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const days = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= days;
 }
 
 /**

@@ -3,6 +3,7 @@ import { idSchema } from './id.js';
 import { filterSchema, type Filter } from './filter.js';
 import { qualifiersShape, type Qualifiers } from './qualifiers.js';
 import { amountsSchema, type Amounts } from './amounts.js';
+import { adopt, isAborted, leafSchema, runSchema } from '../_internal/leafSchema.js';
 
 /**
  * What every requirement node may carry: an id (derived from its path when
@@ -79,33 +80,6 @@ export type Requirement =
  */
 export const MAX_REQUIREMENT_DEPTH = 32;
 
-const base = {
-  id: idSchema.exactOptional(),
-  title: z.string().exactOptional(),
-  min: amountsSchema.exactOptional(),
-  ...qualifiersShape,
-};
-
-const children = z.array(z.lazy((): z.ZodType<Requirement> => requirementSchema));
-
-/**
- * The schema of a {@link Requirement}.
- *
- * @category Schemas
- */
-export const requirementSchema: z.ZodType<Requirement> = z.lazy(() =>
-  z.union(
-    [
-    z.strictObject({ ...base, all: children }),
-    z.strictObject({ ...base, any: children }),
-    z.strictObject({ ...base, atLeast: z.number().int().min(0), of: children }),
-    z.strictObject({ ...base, unit: idSchema }),
-    z.strictObject({ ...base, select: filterSchema, max: amountsSchema.exactOptional() }),
-    ],
-    { error: REQUIREMENT_UNION_MESSAGE },
-  ),
-);
-
 /**
  * The message zod gives a requirement node that matches no branch; it marks
  * the union so issues can be reported per node kind.
@@ -120,3 +94,72 @@ export const REQUIREMENT_UNION_MESSAGE = 'a requirement needs exactly one of all
  * @internal
  */
 export const REQUIREMENT_KEYS = ['all', 'any', 'atLeast', 'unit', 'select'] as const;
+
+const base = {
+  id: idSchema.exactOptional(),
+  title: z.string().exactOptional(),
+  min: amountsSchema.exactOptional(),
+  ...qualifiersShape,
+};
+
+/**
+ * A requirement node as a document holds one: checked by the schema of the
+ * one node kind its key names, rather than by trying the five in turn, and
+ * through a leaf, so that zod sees no cycle (see `leafSchema`). It reports
+ * what {@link requirementSchema}, a union of the five, reports.
+ */
+function nodeSchema(): z.ZodType<Requirement> {
+  return leafSchema<Requirement>((payload) => checkNode(payload), () => requirementSchema);
+}
+
+/**
+ * The schema a unit's `requirements` and `prerequisites` are checked with:
+ * {@link requirementSchema}, faster. Not the instance the children use, so
+ * that in a JSON Schema the cycle closes on `requirementSchema`, which is
+ * written once as the `Requirement` definition.
+ *
+ * @internal
+ */
+export const requirementNodeSchema = nodeSchema();
+
+const children = z.array(nodeSchema());
+
+const nodeSchemas = {
+  all: z.strictObject({ ...base, all: children }),
+  any: z.strictObject({ ...base, any: children }),
+  atLeast: z.strictObject({ ...base, atLeast: z.number().int().min(0), of: children }),
+  unit: z.strictObject({ ...base, unit: idSchema }),
+  select: z.strictObject({ ...base, select: filterSchema, max: amountsSchema.exactOptional() }),
+};
+
+/**
+ * The schema of a {@link Requirement}: a union of the five node kinds, in
+ * the order of {@link REQUIREMENT_KEYS}. Documents check their requirements
+ * with `requirementNodeSchema`, which reports the same.
+ *
+ * @category Schemas
+ */
+export const requirementSchema: z.ZodType<Requirement> = z.union(
+  [nodeSchemas.all, nodeSchemas.any, nodeSchemas.atLeast, nodeSchemas.unit, nodeSchemas.select],
+  { error: REQUIREMENT_UNION_MESSAGE },
+);
+
+function checkNode(payload: z.core.ParsePayload): void {
+  const node = payload.value;
+  const kinds = node !== null && typeof node === 'object' && !Array.isArray(node) ? REQUIREMENT_KEYS.filter((key) => Object.prototype.hasOwnProperty.call(node, key)) : [];
+  const [only] = kinds;
+  if (only !== undefined && kinds.length === 1) {
+    adopt(payload, runSchema(nodeSchemas[only], node));
+    return;
+  }
+  // Several kinds, or none: what the union does. A kind whose key is absent
+  // fails on its type, so only the kinds present can be the one result
+  // that does not stop the parse (one that fails on an unknown key alone).
+  const open = kinds.map((key) => runSchema(nodeSchemas[key], node)).filter((result) => !isAborted(result));
+  const [sole] = open;
+  if (sole && open.length === 1) {
+    adopt(payload, sole);
+    return;
+  }
+  payload.issues.push({ code: 'invalid_union', errors: [], input: node, message: REQUIREMENT_UNION_MESSAGE });
+}

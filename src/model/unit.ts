@@ -4,7 +4,7 @@ import { isoDateSchema } from './isoDate.js';
 import { durationSchema } from './duration.js';
 import { creditsSchema } from './credits.js';
 import { unitKindSchema } from './unitKind.js';
-import { requirementSchema } from './requirement.js';
+import { requirementNodeSchema } from './requirement.js';
 import { policiesSchema } from './policies.js';
 
 /**
@@ -47,9 +47,9 @@ export const unitSchema = z.strictObject({
   tags: z.array(z.string()).exactOptional(),
   competencies: z.array(z.string()).exactOptional(),
   offering: offeringSchema.exactOptional(),
-  prerequisites: requirementSchema.exactOptional(),
+  prerequisites: requirementNodeSchema.exactOptional(),
   validity: durationSchema.exactOptional(),
-  requirements: requirementSchema.exactOptional(),
+  requirements: requirementNodeSchema.exactOptional(),
   policies: policiesSchema.exactOptional(),
   externalIds: z.array(z.strictObject({ scheme: z.string().min(1), id: z.string().min(1) })).exactOptional(),
 });
