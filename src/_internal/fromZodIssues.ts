@@ -4,6 +4,7 @@ import type { IssueCode } from '../issues/issueCode.js';
 import { issue } from './issue.js';
 import { valueAt } from './valueAt.js';
 import { describeValue } from './describeValue.js';
+import { showValue } from './showValue.js';
 import { REQUIREMENT_KEYS, REQUIREMENT_UNION_MESSAGE } from '../model/requirement.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -36,9 +37,9 @@ function convert(zi: ZodIssue, input: unknown, path: IssuePath, out: Issue[]): v
       return;
     case 'invalid_value':
       out.push(
-        issue('invalid_value', path, `expected one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(found)}`, {
+        issue('invalid_value', path, `expected one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}, got ${showValue(found)}`, {
           expected: zi.values.map(String).join(' | '),
-          received: String(found),
+          received: showValue(found),
         }),
       );
       return;
@@ -66,7 +67,7 @@ function invalidType(path: IssuePath, expected: string, found: unknown, input: u
   if (missing) return issue('invalid_type', path, `required field "${String(last)}" is missing (expected ${expected})`, { expected, received: 'nothing' });
   if (typeof found === 'number' && !Number.isFinite(found)) {
     const code: IssueCode = path.includes('credits') ? 'invalid_credits' : 'invalid_number';
-    return issue(code, path, `expected a finite number, got ${String(found)}`, { expected: 'finite number', received: String(found) });
+    return issue(code, path, `expected a finite number, got ${showValue(found)}`, { expected: 'finite number', received: showValue(found) });
   }
   const received = describeValue(found);
   return issue('invalid_type', path, `expected ${expected}, got ${received}`, { expected, received });
@@ -78,9 +79,9 @@ function outOfRange(zi: ZodIssue & { code: 'too_small' | 'too_big' }, path: Issu
   const op = zi.code === 'too_small' ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
   if (zi.origin === 'number') {
     const code: IssueCode = path.includes('credits') || path[path.length - 1] === 'credits' ? 'invalid_credits' : 'invalid_number';
-    return issue(code, path, `expected a number ${op} ${String(bound)}, got ${String(found)}`, {
+    return issue(code, path, `expected a number ${op} ${String(bound)}, got ${showValue(found)}`, {
       expected: `${op} ${String(bound)}`,
-      received: String(found),
+      received: showValue(found),
     });
   }
   if (zi.origin === 'string') return issue('invalid_value', path, zi.code === 'too_small' ? 'must not be empty' : `is too long (${op} ${String(bound)} characters)`);
@@ -104,9 +105,9 @@ function convertUnion(zi: ZodIssue & { code: 'invalid_union' }, input: unknown, 
   }
   const options = (zi as { options?: readonly unknown[] }).options;
   if (branches.length === 0 && options) {
-    out.push(issue('invalid_value', path, `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(found)}`, {
+    out.push(issue('invalid_value', path, `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}, got ${showValue(found)}`, {
       expected: options.map(String).join(' | '),
-      received: String(found),
+      received: showValue(found),
     }));
     return;
   }

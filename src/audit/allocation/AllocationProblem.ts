@@ -17,7 +17,7 @@ export interface AllocItem {
   readonly credits: number;
   /** Whether it came through a recognition (counts against maxRecognized). */
   readonly recognized: boolean;
-  /** Grade points, when graded on a scale with points; used by minGpa. */
+  /** Grade points, when graded on a scale with points; used by minGpa (weighted by contributed credits). */
   readonly points?: number;
   /** Its primary subject, for maxPer / minDistinct by subject. */
   readonly subject?: string;
@@ -71,7 +71,12 @@ export interface AllocNode {
   readonly maxPer?: { readonly by: GroupKey; readonly count?: number; readonly credits?: number };
   /** At least this many distinct keys among the items that count. */
   readonly minDistinct?: { readonly by: GroupKey; readonly count: number };
-  /** The grade-point average over graded items that count must reach this. */
+  /**
+   * The grade-point average of the items that count must reach this: the
+   * mean of `points` weighted by the credits each contributes, over graded
+   * items contributing credit (the plain mean over graded items when none
+   * does; never met when none is graded).
+   */
   readonly minGpa?: number;
   /**
    * Decided outside the allocation: `true` for a waived node or a satisfied
@@ -80,11 +85,29 @@ export interface AllocNode {
   readonly fixed?: boolean;
 }
 
+/**
+ * A cap on what may be assigned (anywhere) from a set of items, such as a
+ * transfer agreement's limit: at most `maxCount` of `items` assigned, and
+ * the credits (item `credits`, not contributions) of the assigned ones at
+ * most `maxCredits`. A cap below 0 acts as 0. @internal
+ */
+export interface AllocGroup {
+  /** Item indices (out-of-range and repeated entries are ignored). */
+  readonly items: readonly number[];
+  readonly maxCount?: number;
+  readonly maxCredits?: number;
+}
+
 /** The whole problem. Node 0 is the root. @internal */
 export interface AllocationProblem {
   /** Items in tie-break order: earlier earned first, then id order. */
   readonly items: readonly AllocItem[];
   readonly nodes: readonly AllocNode[];
+  /**
+   * Caps over sets of items: a validity constraint, like `conflicts` (an
+   * assignment breaking one is invalid; see `isValidAssignment`).
+   */
+  readonly groups?: readonly AllocGroup[];
   /**
    * The program's policies, tested beside node 0: the program is satisfied
    * when node 0 is and every policy given holds over the applied items.
@@ -96,7 +119,7 @@ export interface AllocationProblem {
     readonly residency?: { readonly credits?: number; readonly share?: number };
     /** Applied credits from `recognized` items stay within `credits` and `share` of all applied credits. */
     readonly maxRecognized?: { readonly credits?: number; readonly share?: number };
-    /** GPA over applied graded items reaches this. */
+    /** The credit-weighted GPA over applied graded items reaches this (as a node's `minGpa`). */
     readonly minGpa?: number;
     /** Every applied item earned no later than the `windowEnd` of the earliest applied item. */
     readonly timeLimit?: boolean;

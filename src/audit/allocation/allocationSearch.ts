@@ -7,6 +7,8 @@ import { compareScores, type AllocationScore } from './allocationScore.js';
 import { computeBound } from './bounds.js';
 import type { LeafCount } from './countLeaf.js';
 import { evaluateAllocation, type AllocationEvaluation } from './evaluateAllocation.js';
+import { moveInGroups } from './groupCaps.js';
+import { reaches, trimIncumbent } from './trimIncumbent.js';
 import { boundBuffers, type BoundBuffers } from './leafBound.js';
 import { searchState, type SearchState, type SolverContext } from './solverContext.js';
 import { isUselessMove } from './usefulMove.js';
@@ -50,6 +52,8 @@ export class AllocationSearch {
   private mustSuffix: Int32Array;
   private target: AllocationScore | undefined;
   private found = false;
+  /** The bound at the root of `optimize`. */
+  private root: AllocationScore | undefined;
 
   constructor(
     private readonly ctx: SolverContext,
@@ -57,17 +61,19 @@ export class AllocationSearch {
   ) {
     const n = ctx.problem.items.length;
     this.st = searchState(ctx);
-    this.buf = boundBuffers(ctx.problem.nodes.length);
+    this.buf = boundBuffers(ctx.problem.nodes.length, n);
     this.saved = ctx.problem.items.map(() => undefined);
     this.usage = new Int8Array(n);
     this.mustSuffix = new Int32Array(n + 1);
   }
 
-  /** Finds an assignment of the best score. */
+  /** Finds an assignment of the best score; stops as soon as one reaches the root bound. */
   optimize(): void {
     this.reset(new Int8Array(this.st.asg.length), 'optimize');
+    this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
     this.consider(0);
-    this.dfs(0);
+    if (!this.found) this.dfs(0);
+    this.found = false;
   }
 
   /**
@@ -100,7 +106,9 @@ export class AllocationSearch {
     const none = this.usage[i] === 1 ? DEAD : -1;
     if (shape.allowed[i]!.length === 0 || this.st.blocked[i]! > 0) return none;
     const p = prev[i]!;
-    return p >= 0 && this.st.asg[p] === -1 ? none : undefined;
+    if (p >= 0 && this.st.asg[p] === -1) return none;
+    // A must-use item with one leaf goes there.
+    return this.usage[i] === 1 && shape.allowed[i]!.length === 1 ? shape.allowed[i]![0]! : undefined;
   }
 
   private dfs(start: number): void {
@@ -159,6 +167,7 @@ export class AllocationSearch {
     st.cache[l] = undefined;
     st.consumed += 1;
     for (const j of this.ctx.shape.conflicts[i]!) st.blocked[j]! += 1;
+    if (this.ctx.shape.pin[i]! < 0) moveInGroups(this.ctx, st, i, 1);
   }
 
   private unset(i: number): void {
@@ -170,18 +179,22 @@ export class AllocationSearch {
     st.cache[l] = this.saved[i];
     st.consumed -= 1;
     for (const j of this.ctx.shape.conflicts[i]!) st.blocked[j]! -= 1;
+    if (this.ctx.shape.pin[i]! < 0) moveInGroups(this.ctx, st, i, -1);
   }
 
   /** Evaluates the decided prefix with the rest at their pins or unassigned; keeps it when it improves (or reaches the target). */
   private consider(next: number): AllocationEvaluation {
     const { shape, problem } = this.ctx;
     const asg = Array.from(this.st.asg, (l, k) => (k < next ? l : shape.pin[k]! >= 0 ? shape.pin[k]! : -1));
-    const e = evaluateAllocation(problem, asg, shape);
+    let e = evaluateAllocation(problem, asg, shape);
     const ref = this.mode === 'optimize' ? this.bestEval?.score : this.target;
     if (ref === undefined || compareScores(e.score, ref) > (this.mode === 'optimize' ? 0 : -1)) {
+      const atRoot = this.mode === 'optimize' && reaches(e.score, this.root!);
+      if (atRoot) e = trimIncumbent(this.ctx, asg, e);
       this.bestAsg = asg;
       this.bestEval = e;
-      this.found = this.mode !== 'optimize';
+      // Reaching the target, or the root bound, ends the search.
+      this.found = this.mode !== 'optimize' || (atRoot && compareScores(e.score, this.root!) >= 0);
     }
     return e;
   }

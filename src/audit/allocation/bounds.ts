@@ -98,7 +98,7 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
     progress += progressBound(ctx, buf, x);
   }
   // When the leaves cannot all get the items they need, one of them fails.
-  const flow = demandsMet(ctx, st, buf.demand, next);
+  const flow = demandsMet(ctx, st, buf, next);
   if (!flow.met) satisfiedNodes -= 1;
   const policies = policiesPossible(ctx, st, buf, next);
   const programSatisfied = problem.nodes.length > 0 && buf.possible[0] === 1 && policies.possible;

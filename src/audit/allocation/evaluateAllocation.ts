@@ -8,6 +8,7 @@ import type { AllocationProblem, Assignment } from './AllocationProblem.js';
 import type { AllocationScore } from './allocationScore.js';
 import { countLeaf } from './countLeaf.js';
 import { evaluatePolicies, type PolicyOutcomes } from './evaluatePolicies.js';
+import { groupsHold } from './groupCaps.js';
 import { countNeed, meetsMinimum, meetsQualifiers } from './nodeTests.js';
 import { problemShape, type ProblemShape } from './problemShape.js';
 
@@ -47,7 +48,8 @@ interface Work {
  * Whether an assignment is valid: one entry per item; each entry -1 or a
  * leaf the item may take (see `problemShape`: a usable leaf listing it in
  * `eligible`, or its effective pin); every effectively pinned item at its
- * pin; no two conflicting items both assigned.
+ * pin; no two conflicting items both assigned; every group of
+ * `problem.groups` within its caps (`groupsHold`).
  *
  * @param problem - the problem
  * @param assignment - leaf per item, or -1
@@ -56,12 +58,13 @@ interface Work {
  */
 export function isValidAssignment(problem: AllocationProblem, assignment: Assignment, shape: ProblemShape = problemShape(problem)): boolean {
   if (assignment.length !== problem.items.length) return false;
-  return assignment.every((leaf, i) => {
+  const each = assignment.every((leaf, i) => {
     if (shape.pin[i]! >= 0 && leaf !== shape.pin[i]) return false;
     if (leaf === -1) return true;
     if (!shape.allowed[i]!.includes(leaf)) return false;
     return shape.conflicts[i]!.every((j) => assignment[j] === -1);
   });
+  return each && groupsHold(problem.items, shape.groups, assignment);
 }
 
 function leafWork(problem: AllocationProblem, l: number, assigned: readonly number[]): Work {
@@ -109,7 +112,7 @@ function progressOf(problem: AllocationProblem, x: number, o: NodeOutcome): numb
  *   the room left under credit caps; then the `maxRecognized.share` rule).
  *   It is satisfied when counted credits ≥ `min.credits`, counted count ≥
  *   `min.count` (count ≥ 1 when neither is given), and `minDistinct` and
- *   `minGpa` hold over the counted items.
+ *   `minGpa` (credit-weighted, see `meanPoints`) hold over the counted items.
  * - Internal node: satisfied when at least `need` children are, its `min`
  *   holds over the counted credits and count of all leaves below, and its
  *   `maxRecognized`, `maxPer`, `minDistinct` and `minGpa` hold as tests over

@@ -34,7 +34,8 @@ function timeLimitHolds(problem: AllocationProblem, applied: readonly number[]):
  * - `totalCredits`: applied credits ≥ it;
  * - `residency`: credits of `home` items ≥ `credits` and ≥ `share` × applied credits;
  * - `maxRecognized`: credits of `recognized` items ≤ `credits` and ≤ `share` × applied credits;
- * - `minGpa`: mean points over graded applied items ≥ it (none graded fails);
+ * - `minGpa`: the grade-point average of the applied items, weighted by the
+ *   credits each contributes (`meanPoints`), ≥ it (none graded fails);
  * - `timeLimit`: with e the applied item of smallest `earned` (ties: smallest
  *   index), every applied item with `earned` has it ≤ e's `windowEnd`
  *   (holds when A has no dated item or e has no `windowEnd`).
@@ -68,7 +69,7 @@ export function evaluatePolicies(problem: AllocationProblem, applied: readonly n
     outcomes.maxRecognized = (credits === undefined || rec <= credits + EPS) && (share === undefined || rec <= share * total + EPS);
   }
   if (p.minGpa !== undefined) {
-    const mean = meanPoints(problem.items, applied);
+    const mean = meanPoints(problem.items, applied, (k) => contribution[applied[k]!]!);
     outcomes.minGpa = mean !== undefined && mean >= p.minGpa - EPS;
   }
   if (p.timeLimit === true) outcomes.timeLimit = timeLimitHolds(problem, applied);

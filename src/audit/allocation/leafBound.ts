@@ -6,54 +6,12 @@
  * @internal
  */
 import { EPS } from './allocationScore.js';
+import { itemsToCover, type BoundBuffers } from './boundBuffers.js';
 import { countLeaf, groupKey } from './countLeaf.js';
 import { countNeed, meanPoints, meetsMinimum } from './nodeTests.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
-/** Per-node buffers the bound fills. @internal */
-export interface BoundBuffers {
-  /** Upper bound on counted credits (subtree sum for internal nodes). */
-  readonly optCredits: Float64Array;
-  /** Upper bound on counted count. */
-  readonly optCount: Float64Array;
-  /** Counted credits that are sure to stay (stable) / assigned credits. */
-  readonly baseCredits: Float64Array;
-  /** Counted count that is sure to stay (stable) / assigned count. */
-  readonly baseCount: Float64Array;
-  /** 1 when the node may still be satisfied. */
-  readonly possible: Uint8Array;
-  /** Highest points among items that may count below the node. */
-  readonly maxPoints: Float64Array;
-  /** Upper bounds on distinct subjects / providers below the node. */
-  readonly distinctSubject: Float64Array;
-  readonly distinctProvider: Float64Array;
-  /** Leaves: the least number of further items to be satisfied (0 if it cannot be). */
-  readonly demand: Float64Array;
-  /** Leaves: 1 when some undecided must-use item may go there. */
-  readonly mustHere: Uint8Array;
-}
-
-/** Allocates bound buffers for `size` nodes. @internal */
-export function boundBuffers(size: number): BoundBuffers {
-  const f = (): Float64Array => new Float64Array(size);
-  return { optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), mustHere: new Uint8Array(size) };
-}
-
-/**
- * The fewest of these credit figures whose sum reaches `gap` (all of them
- * when none does). Sorts `credits` in place.
- *
- * @internal
- */
-export function itemsToCover(credits: number[], gap: number): number {
-  credits.sort((a, b) => b - a);
-  let sum = 0;
-  for (let k = 0; k < credits.length; k++) {
-    if (sum >= gap - EPS) return k;
-    sum += credits[k]!;
-  }
-  return credits.length;
-}
+export { boundBuffers, type BoundBuffers } from './boundBuffers.js';
 
 /** Index of the first entry ≥ `next` in an ascending list. */
 function lowerBound(list: readonly number[], next: number): number {
@@ -87,16 +45,26 @@ function distinct(ctx: SolverContext, items: readonly number[], by: 'subject' | 
   return keys.size;
 }
 
-/** Base items stay counted when stable, so the mean is at most max(base mean, best candidate). */
-function gpaPossible(ctx: SolverContext, base: readonly number[], maxPts: number, candPts: number, minGpa: number): boolean {
-  const mean = ctx.stable ? meanPoints(ctx.problem.items, base) : undefined;
+/**
+ * Base items stay counted, for the same credits, when stable; a weighted mean
+ * of the base with more items (or of the items contributing credit only) is
+ * then at most max(base average, best candidate). Else: at most the best points.
+ */
+function gpaPossible(ctx: SolverContext, base: readonly number[], contributions: readonly number[], maxPts: number, candPts: number, minGpa: number): boolean {
+  const mean = ctx.stable ? meanPoints(ctx.problem.items, base, (k) => contributions[k]!) : undefined;
   return (mean === undefined ? maxPts : Math.max(mean, candPts)) >= minGpa - EPS;
+}
+
+/** Whether undecided candidate `i` is sure to go to its one leaf: pinned, or a must-use item with one allowed leaf. */
+function sureAt(ctx: SolverContext, st: SearchState, i: number): boolean {
+  return ctx.shape.pin[i]! >= 0 || (st.must[i] === 1 && ctx.shape.allowed[i]!.length === 1);
 }
 
 /**
  * Fills the buffers for leaf `l` and returns the least number of further
- * items the leaf needs to reach its optimistic progress, less the pinned
- * items still to come there (never negative).
+ * items the leaf needs to reach its optimistic progress (at least the items
+ * sure to come there: pinned ones and must-use ones with no other leaf), less
+ * the pinned items still to come there (never negative).
  *
  * @internal
  */
@@ -112,13 +80,21 @@ export function leafBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers
   let maxPts = -Infinity;
   let candPts = -Infinity;
   let pinned = 0;
+  let sureN = 0;
+  let sureCr = 0;
+  let others = 0;
   buf.mustHere[l] = 0;
   for (let k = 0; k < all.length; k++) {
-    const it = items[all[k]!]!;
+    const i = all[k]!;
+    const it = items[i]!;
     if (k >= base.length) {
-      if (st.must[all[k]!] === 1) buf.mustHere[l] = 1;
+      if (st.must[i] === 1) buf.mustHere[l] = 1;
       credits += it.credits;
-      if (ctx.shape.pin[all[k]!] === l) pinned += 1;
+      if (ctx.shape.pin[i] === l) pinned += 1;
+      if (sureAt(ctx, st, i)) {
+        sureN += 1;
+        sureCr += it.credits;
+      } else buf.credits[others++] = it.credits;
       if (it.points !== undefined && it.points > candPts) candPts = it.points;
     }
     if (it.points !== undefined && it.points > maxPts) maxPts = it.points;
@@ -134,13 +110,14 @@ export function leafBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers
   buf.distinctProvider[l] = ctx.distinctBy.includes('provider') ? distinct(ctx, all, 'provider') : 0;
   let ok = meetsMinimum(node, optCredits, optCount);
   if (ok && node.minDistinct !== undefined) ok = Math.min(optCount, distinct(ctx, all, node.minDistinct.by)) >= node.minDistinct.count;
-  if (ok && node.minGpa !== undefined) ok = gpaPossible(ctx, base, maxPts, candPts, node.minGpa);
+  if (ok && node.minGpa !== undefined) ok = gpaPossible(ctx, base, cur.contributions, maxPts, candPts, node.minGpa);
   buf.possible[l] = ok ? 1 : 0;
   const need = countNeed(node);
   const countGap = need === undefined ? 0 : Math.min(optCount, need) - base.length;
   const gap = node.min.credits === undefined ? 0 : Math.min(optCredits, node.min.credits) - baseCr;
-  const creditGap = gap > EPS ? itemsToCover(all.slice(base.length).map((i) => items[i]!.credits), gap) : 0;
-  const items_ = Math.max(0, countGap, creditGap);
+  // Sure items come here whatever happens; the others cover what they leave of the gap.
+  const creditGap = gap - sureCr > EPS ? itemsToCover(buf.credits, others, gap - sureCr) : 0;
+  const items_ = Math.max(0, countGap, sureN + creditGap);
   buf.demand[l] = ok ? items_ : 0;
   return Math.max(0, items_ - pinned);
 }

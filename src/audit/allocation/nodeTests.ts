@@ -30,22 +30,36 @@ export function meetsMinimum(node: AllocNode, credits: number, count: number): b
 }
 
 /**
- * Mean grade points over the graded items of `counted`, or undefined when
- * none is graded.
+ * The grade-point average of `counted`: the credit-weighted mean of `points`,
+ * Σ(points × weight) / Σ weight over the graded items whose weight (the
+ * credits they contribute) is above 0; when no graded item carries credit,
+ * the plain mean of points over the graded items; undefined when none is
+ * graded.
  *
+ * @param items - all items
+ * @param counted - the item indices averaged over
+ * @param weightAt - the weight of `counted[k]`
+ * @returns the average, or undefined
  * @internal
  */
-export function meanPoints(items: readonly AllocItem[], counted: readonly number[]): number | undefined {
+export function meanPoints(items: readonly AllocItem[], counted: readonly number[], weightAt: (k: number) => number): number | undefined {
   let sum = 0;
   let n = 0;
-  for (const i of counted) {
-    const p = items[i]!.points;
-    if (p !== undefined) {
-      sum += p;
-      n += 1;
+  let weighted = 0;
+  let weights = 0;
+  for (let k = 0; k < counted.length; k++) {
+    const p = items[counted[k]!]!.points;
+    if (p === undefined) continue;
+    sum += p;
+    n += 1;
+    const w = weightAt(k);
+    if (w > 0) {
+      weighted += p * w;
+      weights += w;
     }
   }
-  return n === 0 ? undefined : sum / n;
+  if (n === 0) return undefined;
+  return weights > 0 ? weighted / weights : sum / n;
 }
 
 function distinctKeys(items: readonly AllocItem[], counted: readonly number[], by: 'subject' | 'provider'): number {
@@ -91,8 +105,9 @@ function recognizedHolds(items: readonly AllocItem[], node: AllocNode, counted: 
 
 /**
  * Whether the counted items below a node pass its qualifiers: `minDistinct`
- * (distinct keys among counted items with a key), `minGpa` (mean points over
- * counted graded items; none graded fails) and, for internal nodes only (at
+ * (distinct keys among counted items with a key), `minGpa` (the
+ * credit-weighted grade-point average of the counted items, see
+ * `meanPoints`; none graded fails) and, for internal nodes only (at
  * leaves they are caps, applied while counting), `maxPer` and
  * `maxRecognized` as tests.
  *
@@ -108,7 +123,7 @@ export function meetsQualifiers(items: readonly AllocItem[], node: AllocNode, co
   const md = node.minDistinct;
   if (md !== undefined && distinctKeys(items, counted, md.by) < md.count) return false;
   if (node.minGpa !== undefined) {
-    const mean = meanPoints(items, counted);
+    const mean = meanPoints(items, counted, (k) => contributions[k]!);
     if (mean === undefined || mean < node.minGpa - EPS) return false;
   }
   if (node.kind === 'leaf') return true;

@@ -5,90 +5,73 @@
  */
 import type { AllocItem } from './AllocationProblem.js';
 import { EPS } from './allocationScore.js';
-import { itemsToCover, type BoundBuffers } from './leafBound.js';
+import { itemsToCover, type BoundBuffers, type Sums } from './boundBuffers.js';
 import type { SearchState, SolverContext } from './solverContext.js';
-
-interface Sums {
-  credits: number;
-  home: number;
-  rec: number;
-  pts: number;
-  graded: number;
-  maxPts: number;
-}
-
-const zero = (): Sums => ({ credits: 0, home: 0, rec: 0, pts: 0, graded: 0, maxPts: -Infinity });
 
 function add(s: Sums, it: AllocItem, v: number): void {
   s.credits += v;
   if (it.home === true) s.home += v;
   if (it.recognized) s.rec += v;
-  if (it.points !== undefined) {
-    s.pts += it.points;
-    s.graded += 1;
-    s.maxPts = Math.max(s.maxPts, it.points);
+  const p = it.points;
+  if (p === undefined) return;
+  s.pts += p;
+  s.graded += 1;
+  if (p > s.maxPts) s.maxPts = p;
+  if (v > 0) {
+    s.weighted += p * v;
+    s.weights += v;
   }
 }
 
 /** Sums over what is applied now (stable: counted; else: assigned, at full credits). */
-function appliedNow(ctx: SolverContext, st: SearchState): Sums {
-  const s = zero();
+function appliedNow(ctx: SolverContext, st: SearchState, s: Sums): Sums {
+  const items = ctx.problem.items;
   for (const l of ctx.leaves) {
-    const cur = st.cache[l]!;
-    if (ctx.stable) cur.counted.forEach((i, k) => add(s, ctx.problem.items[i]!, cur.contributions[k]!));
-    else for (const i of st.at[l]!) add(s, ctx.problem.items[i]!, ctx.problem.items[i]!.credits);
+    if (ctx.stable) {
+      const cur = st.cache[l]!;
+      for (let k = 0; k < cur.counted.length; k++) add(s, items[cur.counted[k]!]!, cur.contributions[k]!);
+    } else for (const i of st.at[l]!) add(s, items[i]!, items[i]!.credits);
   }
   return s;
 }
 
-interface Candidates extends Sums {
-  pins: number;
-  readonly allCredits: number[];
-  readonly homeCredits: number[];
-}
-
-function candidates(ctx: SolverContext, st: SearchState, next: number): Candidates {
-  const s: Candidates = { ...zero(), pins: 0, allCredits: [], homeCredits: [] };
+/** Sums over the candidates; with `lists`, their credits go to `buf.credits` (home ones also to `buf.homeCredits`). */
+function candidates(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number, lists: boolean): { n: number; nHome: number } {
+  const s = buf.cand.reset();
+  let n = 0;
+  let nHome = 0;
   for (let i = next; i < st.asg.length; i++) {
     if (st.asg[i] !== -2 || st.blocked[i] !== 0 || ctx.shape.allowed[i]!.length === 0) continue;
+    if (ctx.shape.pin[i]! >= 0) s.pins += 1;
+    if (!lists) continue;
     const it = ctx.problem.items[i]!;
     add(s, it, it.credits);
-    if (ctx.shape.pin[i]! >= 0) s.pins += 1;
-    s.allCredits.push(it.credits);
-    if (it.home === true) s.homeCredits.push(it.credits);
+    buf.credits[n++] = it.credits;
+    if (it.home === true) buf.homeCredits[nHome++] = it.credits;
   }
-  return s;
+  return { n, nHome };
 }
 
 /** The fewest further items the credit policies need (`now` bounds what is applied now from above). */
-function itemsNeeded(ctx: SolverContext, now: Sums, cand: Candidates): number {
+function itemsNeeded(ctx: SolverContext, buf: BoundBuffers, counts: { n: number; nHome: number }): number {
   const p = ctx.problem.policies!;
   let k = 0;
-  const total = p.totalCredits === undefined ? 0 : p.totalCredits - now.credits;
-  if (total > EPS) k = itemsToCover(cand.allCredits, total);
-  const home = p.residency?.credits === undefined ? 0 : p.residency.credits - now.home;
-  if (home > EPS) k = Math.max(k, itemsToCover(cand.homeCredits, home));
+  const total = p.totalCredits === undefined ? 0 : p.totalCredits - buf.now.credits;
+  if (total > EPS) k = itemsToCover(buf.credits, counts.n, total);
+  const home = p.residency?.credits === undefined ? 0 : p.residency.credits - buf.now.home;
+  if (home > EPS) k = Math.max(k, itemsToCover(buf.homeCredits, counts.nHome, home));
   return k;
 }
 
+/** As a leaf's (`leafBound`): stable, what is applied now stays, with its credits, so the GPA is at most max(now, best candidate). */
 function gpaPossible(ctx: SolverContext, now: Sums, cand: Sums, min: number): boolean {
-  if (ctx.stable && now.graded > 0) return Math.max(now.pts / now.graded, cand.maxPts) >= min - EPS;
+  const mean = now.weights > 0 ? now.weighted / now.weights : now.pts / now.graded;
+  if (ctx.stable && now.graded > 0) return Math.max(mean, cand.maxPts) >= min - EPS;
   return Math.max(now.maxPts, cand.maxPts) >= min - EPS;
 }
 
-/**
- * Whether every policy may still hold over some completion (the applied set
- * grows from what is applied now by some of the remaining candidates), how
- * many pinned items are still to come, and (when possible) the fewest further
- * items the credit policies need.
- *
- * @internal
- */
-export function policiesPossible(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): { possible: boolean; pinsToCome: number; itemsNeeded: number } {
-  const cand = candidates(ctx, st, next);
-  const p = ctx.problem.policies;
-  if (p === undefined) return { possible: true, pinsToCome: cand.pins, itemsNeeded: 0 };
-  const now = appliedNow(ctx, st);
+function holds(ctx: SolverContext, buf: BoundBuffers, now: Sums, cand: Sums): boolean {
+  const p = ctx.problem.policies!;
   let leafSum = 0;
   for (const l of ctx.leaves) leafSum += buf.optCredits[l]!;
   const totalMax = Math.min(leafSum, now.credits + cand.credits);
@@ -106,5 +89,23 @@ export function policiesPossible(ctx: SolverContext, st: SearchState, buf: Bound
     ok = (mr.credits === undefined || recMin <= mr.credits + EPS) && (mr.share === undefined || recMin <= mr.share * (recMin + nonRecMax) + EPS);
   }
   if (ok && p.minGpa !== undefined) ok = gpaPossible(ctx, now, cand, p.minGpa);
-  return { possible: ok, pinsToCome: cand.pins, itemsNeeded: ok ? itemsNeeded(ctx, now, cand) : 0 };
+  return ok;
+}
+
+/**
+ * Whether every policy may still hold over some completion (the applied set
+ * grows from what is applied now by some of the remaining candidates), how
+ * many pinned items are still to come, and (when possible) the fewest further
+ * items the credit policies need.
+ *
+ * @internal
+ */
+export function policiesPossible(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): { possible: boolean; pinsToCome: number; itemsNeeded: number } {
+  const p = ctx.problem.policies;
+  const counts = candidates(ctx, st, buf, next, p !== undefined);
+  const pinsToCome = buf.cand.pins;
+  if (p === undefined) return { possible: true, pinsToCome, itemsNeeded: 0 };
+  const now = appliedNow(ctx, st, buf.now.reset());
+  const ok = holds(ctx, buf, now, buf.cand);
+  return { possible: ok, pinsToCome, itemsNeeded: ok ? itemsNeeded(ctx, buf, counts) : 0 };
 }

@@ -6,6 +6,7 @@
  * @internal
  */
 import type { AllocationProblem } from './AllocationProblem.js';
+import { capGroups, fitsGroup, groupsOfItems, type CapGroup } from './groupCaps.js';
 
 /** Derived, read-only facts about a problem. @internal */
 export interface ProblemShape {
@@ -24,6 +25,17 @@ export interface ProblemShape {
   readonly pin: readonly number[];
   /** Per item: the items it conflicts with (symmetric, no duplicates). */
   readonly conflicts: readonly (readonly number[])[];
+  /** The group caps, cleaned (see `capGroups`). */
+  readonly groups: readonly CapGroup[];
+  /** Per item: the groups it belongs to, ascending. */
+  readonly groupsOf: readonly (readonly number[])[];
+  /** Per group: how many effectively pinned items it holds, and their credits. */
+  readonly groupPins: readonly { readonly count: number; readonly credits: number }[];
+}
+
+interface GroupFacts {
+  readonly groups: readonly CapGroup[];
+  readonly groupsOf: readonly (readonly number[])[];
 }
 
 function postOrder(problem: AllocationProblem): number[] {
@@ -83,18 +95,29 @@ function symmetricConflicts(problem: AllocationProblem): number[][] {
   return sets.map((s) => [...s].sort((a, b) => a - b));
 }
 
-function effectivePins(problem: AllocationProblem, usable: readonly boolean[], conflicts: readonly (readonly number[])[]): number[] {
+/** Whether item `i` fits in each of its groups beside the pins counted in `sums`. */
+function fitsBesidePins(problem: AllocationProblem, gf: GroupFacts, sums: readonly { count: number; credits: number }[], i: number): boolean {
+  return gf.groupsOf[i]!.every((k) => fitsGroup(gf.groups[k]!, sums[k]!.count, sums[k]!.credits, problem.items[i]!.credits));
+}
+
+function effectivePins(problem: AllocationProblem, usable: readonly boolean[], conflicts: readonly (readonly number[])[], gf: GroupFacts): { pin: number[]; sums: { count: number; credits: number }[] } {
   const pin = problem.items.map(() => -1);
+  const sums = gf.groups.map(() => ({ count: 0, credits: 0 }));
   problem.items.forEach((item, i) => {
     const p = item.pinned;
     if (p === undefined || usable[p] !== true) return;
     if (conflicts[i]!.some((j) => j < i && pin[j]! >= 0)) return;
+    if (!fitsBesidePins(problem, gf, sums, i)) return;
     pin[i] = p;
+    for (const k of gf.groupsOf[i]!) {
+      sums[k]!.count += 1;
+      sums[k]!.credits += item.credits;
+    }
   });
-  return pin;
+  return { pin, sums };
 }
 
-function allowedLeaves(problem: AllocationProblem, usable: readonly boolean[], pin: readonly number[], conflicts: readonly (readonly number[])[]): number[][] {
+function allowedLeaves(problem: AllocationProblem, usable: readonly boolean[], pin: readonly number[], conflicts: readonly (readonly number[])[], fits: (i: number) => boolean): number[][] {
   const n = problem.items.length;
   const allowed = Array.from({ length: n }, () => new Set<number>());
   problem.nodes.forEach((node, l) => {
@@ -103,7 +126,7 @@ function allowedLeaves(problem: AllocationProblem, usable: readonly boolean[], p
   });
   return allowed.map((set, i) => {
     if (pin[i]! >= 0) return [pin[i]!];
-    if (conflicts[i]!.some((j) => pin[j]! >= 0)) return [];
+    if (conflicts[i]!.some((j) => pin[j]! >= 0) || !fits(i)) return [];
     return [...set].sort((a, b) => a - b);
   });
 }
@@ -119,6 +142,10 @@ function allowedLeaves(problem: AllocationProblem, usable: readonly boolean[], p
  *   (the item keeps its eligible leaves), except that an item whose pin lost
  *   to a conflicting earlier pin, and any item conflicting with a pinned
  *   item, may not be assigned at all.
+ * - Group caps: a pin is effective only when the item fits in each of its
+ *   groups beside the earlier effective pins; an unpinned item that does not
+ *   fit beside all the effective pins of its groups may not be assigned.
+ *   So leaving every unpinned item unassigned is always valid.
  *
  * @param problem - the allocation problem
  * @returns its shape
@@ -129,7 +156,9 @@ export function problemShape(problem: AllocationProblem): ProblemShape {
   const inert = inertValues(problem, order);
   const usable = problem.nodes.map((node, i) => node.kind === 'leaf' && inert[i] === undefined);
   const conflicts = symmetricConflicts(problem);
-  const pin = effectivePins(problem, usable, conflicts);
-  const allowed = allowedLeaves(problem, usable, pin, conflicts);
-  return { order, inert, usable, allowed, pin, conflicts };
+  const groups = capGroups(problem);
+  const gf: GroupFacts = { groups, groupsOf: groupsOfItems(problem.items.length, groups) };
+  const { pin, sums } = effectivePins(problem, usable, conflicts, gf);
+  const allowed = allowedLeaves(problem, usable, pin, conflicts, (i) => fitsBesidePins(problem, gf, sums, i));
+  return { order, inert, usable, allowed, pin, conflicts, groups, groupsOf: gf.groupsOf, groupPins: sums };
 }

@@ -77,7 +77,10 @@ function earliestSet(search: AllocationSearch, ctx: SolverContext, target: Alloc
  * (for the consumed aim). Also: symmetry breaking among interchangeable items
  * (`symmetryPredecessors`); pruning of moves that can only cost
  * (`isUselessMove`); pinned and blocked items forced; a first-fit dive as
- * the first incumbent. Pure and deterministic; the input is not mutated.
+ * the first incumbent, trimmed of items it consumes for nothing; the first
+ * phase stops as soon as the incumbent reaches the root bound. Group caps
+ * block the items that no longer fit. Pure and deterministic; the input is
+ * not mutated.
  *
  * @param problem - the allocation problem
  * @param options - the step budget

@@ -39,6 +39,12 @@ export interface SearchState {
   readonly must: Uint8Array;
   /** Per node: assigned items, ascending (items are decided in index order). */
   readonly at: number[][];
+  /** Per group: items assigned from it (effective pins counted from the start). */
+  readonly groupCount: Float64Array;
+  /** Per group: the credits of those items. */
+  readonly groupCredits: Float64Array;
+  /** Group credit sums before each recorded assignment (see `moveInGroups`). */
+  readonly groupStack: number[];
   /** Per node: the leaf's count of its assigned items, when known. */
   readonly cache: (LeafCount | undefined)[];
   consumed: number;
@@ -90,6 +96,9 @@ export function searchState(ctx: SolverContext): SearchState {
     asg: new Int32Array(n).fill(-2),
     blocked: new Int32Array(n),
     must: new Uint8Array(n),
+    groupCount: Float64Array.from(ctx.shape.groupPins, (g) => g.count),
+    groupCredits: Float64Array.from(ctx.shape.groupPins, (g) => g.credits),
+    groupStack: [],
     at: ctx.problem.nodes.map(() => []),
     cache: ctx.problem.nodes.map(() => undefined),
     consumed: 0,

@@ -16,6 +16,7 @@ function signature(problem: AllocationProblem, shape: ProblemShape, i: number, b
     it.home === true ? 1 : 0,
     it.earned ?? '',
     it.windowEnd ?? '',
+    shape.groupsOf[i]!.join(','),
     bySubject ? JSON.stringify(it.subject ?? null) : '',
     byProvider ? JSON.stringify(it.provider ?? null) : '',
   ].join('|');
@@ -33,7 +34,7 @@ function interferes(shape: ProblemShape, from: number, to: number): boolean {
  * For each item, the previous item it is interchangeable with, or -1.
  *
  * Two items are interchangeable when they have the same allowed leaves,
- * credits, points, recognised and home flags, earned and windowEnd, and
+ * credits, points, recognised and home flags, earned and windowEnd, groups, and
  * (where some node groups by them) subject and provider; have no conflicts
  * and no pin; and no item between them may go to any of their leaves (so
  * swapping them changes no leaf's counting order). Swapping two such items

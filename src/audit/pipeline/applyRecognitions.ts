@@ -9,57 +9,39 @@ import { meetsGrade } from './passesNarrowing.js';
 import { shiftDate } from '../../_internal/dates.js';
 import { grantCandidates } from './grantCandidates.js';
 
-/** What each recognition has granted so far in one audit, for its limits. @internal */
-export type RecognitionUsage = Map<string, { count: number; credits: number; done: Set<string> }>;
+/** The sources each recognition has looked at so far in one audit. @internal */
+export type RecognitionUsage = Map<string, Set<string>>;
 
 /**
  * Stage 3, recognition: each recognition turns the candidates its `from`
  * picks (never credit that is itself recognised) into the local units or
  * credit it grants, when its conditions hold and the achievement was earned
- * while the agreement was in force, up to its limits, taking sources in
- * tie-break order. Returns whether anything was granted.
+ * while the agreement was in force. Its limits are not applied here but by
+ * the allocation, as a cap over everything it granted (so a weaker, earlier
+ * source cannot take the place of a better one). Returns whether anything
+ * was granted.
  *
  * @internal
  */
-export function applyRecognitions(recognitions: readonly Recognition[], pool: Candidate[], ctx: AuditContext, usage: RecognitionUsage, system: string | undefined): boolean {
+export function applyRecognitions(recognitions: readonly Recognition[], pool: Candidate[], ctx: AuditContext, usage: RecognitionUsage): boolean {
   let added = false;
   for (const rec of recognitions) {
     const from = compileFilter(rec.from);
-    const used = usage.get(rec.id) ?? { count: 0, credits: 0, done: new Set<string>() };
-    usage.set(rec.id, used);
-    const sources = pool.filter((c) => c.provenance.kind !== 'recognized' && !used.done.has(c.key) && from(c.unit)).sort(compareCandidates);
+    const done = usage.get(rec.id) ?? new Set<string>();
+    usage.set(rec.id, done);
+    const sources = pool.filter((c) => c.provenance.kind !== 'recognized' && !done.has(c.key) && from(c.unit)).sort(compareCandidates);
     for (const source of sources) {
-      used.done.add(source.key);
+      done.add(source.key);
       const failure = conditionFailure(rec, source, ctx);
-      const grants = failure ? [] : grantCandidates(rec, source, ctx.catalog);
-      const credits = grants.reduce((sum, g) => sum + convert(g, system, ctx), 0);
-      const limit = failure ?? limitFailure(rec, used, credits);
-      if (limit) {
-        for (const root of source.roots) note(ctx, root, limit);
+      if (failure) {
+        for (const root of source.roots) note(ctx, root, failure);
         continue;
       }
-      used.count += 1;
-      used.credits += credits;
-      pool.push(...grants);
+      pool.push(...grantCandidates(rec, source, ctx.catalog));
       added = true;
     }
   }
   return added;
-}
-
-function convert(c: Candidate, system: string | undefined, ctx: AuditContext): number {
-  if (!c.credits) return 0;
-  if (system === undefined) return c.credits.value;
-  return ctx.catalog.creditSystems.convert(c.credits, system)?.value ?? 0;
-}
-
-function limitFailure(rec: Recognition, used: { count: number; credits: number }, credits: number): Reason | undefined {
-  const { count, credits: cap } = rec.limits ?? {};
-  if ((count !== undefined && used.count + 1 > count) || (cap !== undefined && used.credits + credits > cap + 1e-9)) {
-    const what = [count !== undefined && `${count} achievements`, cap !== undefined && `${cap} credits`].filter(Boolean).join(' and ');
-    return { code: 'recognition_limit', message: `recognition "${rec.id}" grants at most ${what}, and that limit is reached`, recognition: rec.id };
-  }
-  return undefined;
 }
 
 function conditionFailure(rec: Recognition, c: Candidate, ctx: AuditContext): Reason | undefined {

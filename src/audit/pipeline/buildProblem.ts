@@ -6,6 +6,7 @@ import type { Policies } from '../../model/policies.js';
 import type { AuditContext } from './AuditContext.js';
 import { note } from './AuditContext.js';
 import { narrowingFailure } from './passesNarrowing.js';
+import { recognitionGroups } from './recognitionGroups.js';
 import { gradePoints } from '../../grades/gradePoints.js';
 import { dayNumber, shiftDate } from '../../_internal/dates.js';
 
@@ -62,7 +63,13 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
   // The program's total is a minimum like any other: progress toward it counts, and the root is not met without it.
   if (total !== undefined && nodes[0]!.min.credits === undefined) nodes[0] = { ...nodes[0]!, min: { ...nodes[0]!.min, credits: total } };
   const items = candidates.map((c, i) => toAllocItem(c, i, candidates, converted[i]!.value, ctx, settings, pinOf(c, i, nodes, settings, problemIndex)));
-  const problem: AllocationProblem = { items, nodes, ...(settings.policies && { policies: toPolicies(settings.policies) }) };
+  const groups = recognitionGroups(candidates, ctx);
+  const problem: AllocationProblem = {
+    items,
+    nodes,
+    ...(groups.length > 0 && { groups }),
+    ...(settings.policies && { policies: toPolicies(settings.policies) }),
+  };
   return { problem, treeIndex: order, items: candidates, approximate: converted.map((c) => c.approximate) };
 }
 

@@ -8,6 +8,7 @@ import { selectEligible } from './selectEligible.js';
 import { inferComposites } from './inferComposites.js';
 import { applyRecognitions, type RecognitionUsage } from './applyRecognitions.js';
 import { solveTree, type SolvedTree, type TreeSettings } from './solveTree.js';
+import { noteRecognitionLimits } from './noteRecognitionLimits.js';
 import { collectExceptions, reportExceptions, type ExceptionPlan } from './collectExceptions.js';
 import { locateNodes } from '../result/SolvedView.js';
 import { buildNodeResult } from '../result/buildNodeResult.js';
@@ -24,6 +25,7 @@ import { round } from '../result/appliedAt.js';
 export function runAudit(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): AuditResult {
   const prepared = prepareAudit(compiled, record, ctx);
   const solved = solveTree(compiled.tree, prepared.pool, prepared.ctx, prepared.settings);
+  noteRecognitionLimits(solved.main, prepared.ctx);
   return assemble(compiled, record, prepared.ctx, prepared.pool, solved, prepared.plan);
 }
 
@@ -64,7 +66,7 @@ function gather(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditCont
   const rounds = compiled.composites.length + compiled.recognitions.length + 1;
   for (let i = 0; i < rounds; i++) {
     const stacked = inferComposites(compiled.composites, pool, ctx, compiled.creditSystem);
-    const granted = applyRecognitions(compiled.recognitions, pool, ctx, usage, compiled.creditSystem);
+    const granted = applyRecognitions(compiled.recognitions, pool, ctx, usage);
     if (!stacked && !granted) break;
   }
   return pool.sort(compareCandidates);

@@ -2,6 +2,7 @@ import type { CompiledNode } from '../compile/CompiledTree.js';
 import type { Reason } from '../ReasonCode.js';
 import type { NodeLocation } from './SolvedView.js';
 import { round } from './appliedAt.js';
+import { meanPoints } from '../allocation/nodeTests.js';
 
 /**
  * Why a node that is not satisfied falls short, as stable codes with
@@ -27,8 +28,8 @@ export function nodeReasons(node: CompiledNode, at: NodeLocation, satisfiedChild
     if (keys.size < node.minDistinct.count) add('need_distinct', `${keys.size} of ${node.minDistinct.count} distinct ${node.minDistinct.by === 'subject' ? 'subjects' : 'providers'}`);
   }
   if (node.minGpa !== undefined) {
-    const graded = items.filter((i) => i.points !== undefined);
-    const gpa = graded.length === 0 ? undefined : graded.reduce((s, i) => s + i.points!, 0) / graded.length;
+    const contribution = outcome.evaluation.contribution;
+    const gpa = meanPoints(built.problem.items, o.counted, (k) => contribution[o.counted[k]!]!);
     if (gpa === undefined || gpa < node.minGpa - 1e-9) add('gpa_too_low', gpa === undefined ? `needs a GPA of ${node.minGpa}; nothing graded applied` : `GPA ${round(gpa)} is below ${node.minGpa}`);
   }
   if (out.length === 0 && node.maxRecognized) add('too_much_recognized', 'more came through recognitions than it allows');

@@ -2,6 +2,7 @@ import type { Policies } from '../../model/policies.js';
 import type { PolicyOutcome } from '../AuditResult.js';
 import type { Solved } from '../pipeline/solveTree.js';
 import { round } from './appliedAt.js';
+import { meanPoints } from '../allocation/nodeTests.js';
 
 /**
  * The program's policies as met or not, with the figures behind each.
@@ -29,8 +30,8 @@ export function policyOutcomes(policies: Policies | undefined, main: Solved): Po
   }
   if (policies.timeLimit !== undefined) out.push({ policy: 'timeLimit', met: flags.timeLimit === true, message: `everything applied must be earned within ${policies.timeLimit} of the first` });
   if (policies.minGpa !== undefined) {
-    const graded = evaluation.applied.filter((i) => items[i]!.points !== undefined);
-    const gpa = graded.length === 0 ? undefined : round(graded.reduce((s, i) => s + items[i]!.points!, 0) / graded.length);
+    const mean = meanPoints(items, evaluation.applied, (k) => evaluation.contribution[evaluation.applied[k]!]!);
+    const gpa = mean === undefined ? undefined : round(mean);
     out.push({ policy: 'minGpa', met: flags.minGpa === true, message: gpa === undefined ? `needs a GPA of ${policies.minGpa}; nothing graded applied` : `GPA ${gpa}; needs ${policies.minGpa}` });
   }
   return out;

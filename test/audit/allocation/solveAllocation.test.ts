@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AllocationProblem } from '../../../src/audit/allocation/AllocationProblem.js';
+import { compareScores, isValidAssignment } from '../../../src/audit/allocation/evaluateAllocation.js';
+import { problemShape } from '../../../src/audit/allocation/problemShape.js';
+import { solveAllocation } from '../../../src/audit/allocation/solveAllocation.js';
+import { allocationProblemArb, problemPlusItemArb, twoPoolProblem, typicalProblem } from '../../_helpers/allocationArbitraries.js';
+import { exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('solveAllocation: examples', () => {
+  it('beats greedy first-fit when an item fits two leaves', () => {
+    // Item 0 fits A (node 1) and B (node 2); item 1 fits only A. First-fit puts 0 in A and leaves B empty.
+    const p: AllocationProblem = {
+      items: [{ credits: 3, recognized: false, conflicts: [] }, { credits: 3, recognized: false, conflicts: [] }],
+      nodes: [
+        { kind: 'all', children: [1, 2], need: 2, min: {}, eligible: [] },
+        { kind: 'leaf', children: [], need: 0, min: {}, eligible: [0, 1] },
+        { kind: 'leaf', children: [], need: 0, min: {}, eligible: [0] },
+      ],
+    };
+    const r = solveAllocation(p);
+    expect(r.assignment).toEqual([2, 1]);
+    expect(r.evaluation.score).toEqual({ programSatisfied: true, satisfiedNodes: 3, progress: 2, consumed: 2 });
+    expect(r.optimal).toBe(true);
+  });
+
+  it.each([20, 200])('solves two overlapping pools with %i electives exactly', (n) => {
+    const r = solveAllocation(twoPoolProblem(n));
+    expect(r.optimal).toBe(true);
+    expect(r.evaluation.score).toEqual({ programSatisfied: true, satisfiedNodes: 7, progress: 10, consumed: 10 });
+    // The earliest electives, pool A (node 5) first.
+    expect(r.assignment.slice(0, 11)).toEqual([2, 3, 4, 5, 5, 5, 5, 6, 6, 6, -1]);
+  });
+
+  it('solves the typical audit exactly', () => {
+    const p = typicalProblem();
+    const r = solveAllocation(p);
+    expect(r.optimal).toBe(true);
+    expect(r.evaluation.score).toEqual({ programSatisfied: true, satisfiedNodes: 30, progress: 45, consumed: 35 });
+    expect(isValidAssignment(p, r.assignment)).toBe(true);
+  });
+
+  it('chooses which items of a capped group to use, rather than the first ones', () => {
+    // A transfer agreement allows two of items 0-2; item 2 alone fits leaf 2, so first-come (0 and 1) would fail it.
+    const it3 = { credits: 3, recognized: false, conflicts: [] };
+    const p: AllocationProblem = {
+      items: [it3, it3, it3, { ...it3, credits: 4 }],
+      nodes: [
+        { kind: 'all', children: [1, 2], need: 2, min: {}, eligible: [] },
+        { kind: 'leaf', children: [], need: 0, min: { count: 1 }, eligible: [0, 1, 3] },
+        { kind: 'leaf', children: [], need: 0, min: {}, eligible: [2] },
+      ],
+      groups: [{ items: [0, 1, 2], maxCount: 2 }],
+    };
+    expect(solveAllocation(p).assignment).toEqual([1, -1, 2, -1]);
+    const byCredits = { ...p, groups: [{ items: [0, 2, 3], maxCredits: 6 }], nodes: p.nodes.map((n, l) => (l === 1 ? { ...n, min: { credits: 6 } } : n)) };
+    // Leaf 1 needs 6 credits: 0 + 1 (item 1 is outside the group), with item 2 at leaf 2: 3 + 3 = 6 credits of the group.
+    const r = solveAllocation(byCredits);
+    expect(r.assignment).toEqual([1, 1, 2, -1]);
+    expect(r.evaluation.score.programSatisfied).toBe(true);
+  });
+
+  it('returns the best found, valid, with optimal false when the budget runs out', () => {
+    const p = twoPoolProblem(20);
+    const r = solveAllocation(p, { stepBudget: 2 });
+    expect(r.optimal).toBe(false);
+    expect(r.steps).toBeGreaterThan(2);
+    expect(isValidAssignment(p, r.assignment)).toBe(true);
+  });
+});
+
+describe('solveAllocation: laws', () => {
+  it('L1: scores as well as exhaustive search', () => {
+    fc.assert(
+      fc.property(allocationProblemArb, (p) => {
+        const r = solveAllocation(p);
+        expect(r.optimal).toBe(true);
+        expect(compareScores(r.evaluation.score, exhaustiveAllocation(p).evaluation.score)).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('is deterministic, and works on deep-frozen input', () => {
+    fc.assert(
+      fc.property(allocationProblemArb, (p) => {
+        const first = solveAllocation(p);
+        const frozen = solveAllocation(deepFreeze(structuredClone(p)));
+        expect(frozen.assignment).toEqual(first.assignment);
+        expect(frozen.evaluation).toEqual(first.evaluation);
+        expect(solveAllocation(p)).toEqual(first);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('returns a valid assignment that honours the pins', () => {
+    fc.assert(
+      fc.property(allocationProblemArb, (p) => {
+        const r = solveAllocation(p);
+        expect(isValidAssignment(p, r.assignment)).toBe(true);
+        const { pin, usable } = problemShape(p);
+        p.items.forEach((it, i) => {
+          // A pin to a usable leaf, on an item in no conflict and no group, is always effective.
+          const free = it.conflicts.length === 0 && !(p.groups ?? []).some((g) => g.items.includes(i));
+          if (it.pinned !== undefined && usable[it.pinned] === true && free) expect(r.assignment[i]).toBe(it.pinned);
+          if (pin[i]! >= 0) expect(r.assignment[i]).toBe(pin[i]);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('L3: adding an item never lowers the optimal score nor un-satisfies the program', () => {
+    fc.assert(
+      fc.property(problemPlusItemArb, ({ problem, bigger }) => {
+        const before = solveAllocation(problem).evaluation.score;
+        const after = solveAllocation(bigger).evaluation.score;
+        expect(compareScores(after, before)).toBeGreaterThanOrEqual(0);
+        if (before.programSatisfied) expect(after.programSatisfied).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
