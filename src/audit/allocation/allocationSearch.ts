@@ -44,7 +44,7 @@ export class AllocationSearch {
   /** The best assignment found (the last witness, in the witness modes). */
   bestAsg: number[] = [];
   bestEval: AllocationEvaluation | undefined;
-  private st: SearchState;
+  private readonly st: SearchState;
   private readonly buf: BoundBuffers;
   private readonly saved: (LeafCount | undefined)[];
   private mode: SearchMode = 'optimize';
@@ -88,8 +88,13 @@ export class AllocationSearch {
     return this.found ? this.bestAsg : undefined;
   }
 
-  private reset(usage: Int8Array, mode: SearchMode): void {
-    this.st = searchState(this.ctx);
+  /** Searches unwind all they assign: lifts the last usage constraints and applies a copy of the new ones. */
+  private reset(given: Int8Array, mode: SearchMode): void {
+    this.usage.forEach((u, i) => {
+      if (u < 0) this.st.blocked[i]! -= 1;
+    });
+    this.st.must.fill(0);
+    const usage = given.slice();
     this.usage = usage;
     this.mode = mode;
     this.found = false;
@@ -190,7 +195,7 @@ export class AllocationSearch {
     const ref = this.mode === 'optimize' ? this.bestEval?.score : this.target;
     if (ref === undefined || compareScores(e.score, ref) > (this.mode === 'optimize' ? 0 : -1)) {
       const atRoot = this.mode === 'optimize' && reaches(e.score, this.root!);
-      if (atRoot) e = trimIncumbent(this.ctx, asg, e);
+      if (atRoot) e = trimIncumbent(this.ctx, asg, e, this.root!);
       this.bestAsg = asg;
       this.bestEval = e;
       // Reaching the target, or the root bound, ends the search.

@@ -54,7 +54,7 @@ export interface BoundBuffers {
   /** Scratch for the demand matching (see `demandsMet`). */
   readonly fill: Float64Array;
   readonly stamp: Int32Array;
-  /** Per node: the items the matching gives it, `users[l]` holds up to `demand[l]` of them. */
+  /** Per node: the items the matching gives it: the first `fill[l]` entries of `users[l]` (up to `demand[l]`). */
   readonly users: number[][];
   readonly now: Sums;
   readonly cand: Sums;

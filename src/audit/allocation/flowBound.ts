@@ -14,18 +14,26 @@ function augment(allowed: readonly (readonly number[])[], buf: BoundBuffers, i: 
     if (demand[l]! === 0 || stamp[l] === round) continue;
     stamp[l] = round;
     const us = users[l]!;
-    if (fill[l]! < demand[l]!) {
-      fill[l]! += 1;
-      us.push(i);
+    const n = fill[l]!;
+    if (n < demand[l]!) {
+      us[n] = i;
+      fill[l] = n + 1;
       return true;
     }
-    for (let k = 0; k < us.length; k++) {
+    for (let k = 0; k < n; k++) {
       if (augment(allowed, buf, us[k]!, round)) {
         us[k] = i;
         return true;
       }
     }
   }
+  return false;
+}
+
+/** Whether the matching gives item `i` to leaf `l`. */
+function serves(buf: BoundBuffers, l: number, i: number): boolean {
+  const us = buf.users[l]!;
+  for (let k = 0; k < buf.fill[l]!; k++) if (us[k] === i) return true;
   return false;
 }
 
@@ -49,7 +57,6 @@ export function demandsMet(ctx: SolverContext, st: SearchState, buf: BoundBuffer
     total += buf.demand[l]!;
     buf.fill[l] = 0;
     buf.stamp[l] = 0;
-    buf.users[l]!.length = 0;
   }
   if (total === 0) return { met: true, hint: -1 };
   const { allowed } = ctx.shape;
@@ -60,6 +67,6 @@ export function demandsMet(ctx: SolverContext, st: SearchState, buf: BoundBuffer
     if (augment(allowed, buf, i, ++round)) flow += 1;
   }
   let hint = -1;
-  if (next < st.asg.length) for (const l of allowed[next]!) if (buf.users[l]!.includes(next)) hint = l;
+  if (next < st.asg.length) for (const l of allowed[next]!) if (serves(buf, l, next)) hint = l;
   return { met: flow >= total, hint };
 }

@@ -36,7 +36,8 @@ export function capGroups(problem: AllocationProblem): CapGroup[] {
 
 /** Per item: the indices of the groups it belongs to, ascending. @internal */
 export function groupsOfItems(n: number, groups: readonly CapGroup[]): number[][] {
-  const out: number[][] = Array.from({ length: n }, () => []);
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) out.push([]);
   groups.forEach((g, k) => g.items.forEach((i) => out[i]!.push(k)));
   return out;
 }

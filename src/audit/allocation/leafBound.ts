@@ -60,15 +60,65 @@ function sureAt(ctx: SolverContext, st: SearchState, i: number): boolean {
   return ctx.shape.pin[i]! >= 0 || (st.must[i] === 1 && ctx.shape.allowed[i]!.length === 1);
 }
 
+/** Memo slots per node (see `saveMemo`). @internal */
+export const MEMO = 10;
+
+/** Keeps the figures `freshBound` left in `buf` for leaf `l`, and its gap. */
+function saveMemo(st: SearchState, buf: BoundBuffers, l: number, gap: number): void {
+  const m = st.memo;
+  const at = l * MEMO;
+  m[at] = buf.optCount[l]!;
+  m[at + 1] = buf.optCredits[l]!;
+  m[at + 2] = buf.baseCount[l]!;
+  m[at + 3] = buf.baseCredits[l]!;
+  m[at + 4] = buf.maxPoints[l]!;
+  m[at + 5] = buf.distinctSubject[l]!;
+  m[at + 6] = buf.distinctProvider[l]!;
+  m[at + 7] = buf.demand[l]!;
+  m[at + 8] = buf.possible[l]!;
+  m[at + 9] = gap;
+  st.memoOf[l] = st.cache[l];
+}
+
+function loadMemo(st: SearchState, buf: BoundBuffers, l: number): number {
+  const m = st.memo;
+  const at = l * MEMO;
+  buf.optCount[l] = m[at]!;
+  buf.optCredits[l] = m[at + 1]!;
+  buf.baseCount[l] = m[at + 2]!;
+  buf.baseCredits[l] = m[at + 3]!;
+  buf.maxPoints[l] = m[at + 4]!;
+  buf.distinctSubject[l] = m[at + 5]!;
+  buf.distinctProvider[l] = m[at + 6]!;
+  buf.demand[l] = m[at + 7]!;
+  buf.possible[l] = m[at + 8]!;
+  buf.mustHere[l] = 0;
+  return m[at + 9]!;
+}
+
 /**
  * Fills the buffers for leaf `l` and returns the least number of further
  * items the leaf needs to reach its optimistic progress (at least the items
  * sure to come there: pinned ones and must-use ones with no other leaf), less
  * the pinned items still to come there (never negative).
  *
+ * Once every item that may go to `l` is decided, all of this depends on the
+ * items assigned to `l` alone, which `st.cache[l]` stands for (it is cleared
+ * when they change and restored when the change is undone): the figures are
+ * then kept beside that cache entry and reused while it stays.
+ *
  * @internal
  */
 export function leafBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, l: number, next: number): number {
+  const cs = ctx.cands[l]!;
+  if (cs.length > 0 && cs[cs.length - 1]! >= next) return freshBound(ctx, st, buf, l, next);
+  if (st.cache[l] !== undefined && st.memoOf[l] === st.cache[l]) return loadMemo(st, buf, l);
+  const gap = freshBound(ctx, st, buf, l, next);
+  saveMemo(st, buf, l, gap);
+  return gap;
+}
+
+function freshBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, l: number, next: number): number {
   const items = ctx.problem.items;
   const node = ctx.problem.nodes[l]!;
   const cur = st.cache[l] ?? (st.cache[l] = countLeaf(items, node, st.at[l]!));

@@ -81,18 +81,30 @@ function inertValues(problem: AllocationProblem, order: readonly number[]): (boo
   return inert;
 }
 
+/** Sorts an ascending-to-be list in place and drops repeats. */
+function sortUnique(list: number[]): void {
+  if (list.length < 2) return;
+  list.sort((a, b) => a - b);
+  let w = 1;
+  for (let r = 1; r < list.length; r++) if (list[r] !== list[w - 1]) list[w++] = list[r]!;
+  list.length = w;
+}
+
 function symmetricConflicts(problem: AllocationProblem): number[][] {
   const n = problem.items.length;
-  const sets = Array.from({ length: n }, () => new Set<number>());
-  problem.items.forEach((item, i) => {
-    for (const j of item.conflicts) {
-      if (Number.isInteger(j) && j >= 0 && j < n && j !== i) {
-        sets[i]!.add(j);
-        sets[j]!.add(i);
-      }
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) out.push([]);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    for (const j of problem.items[i]!.conflicts) {
+      if (!Number.isInteger(j) || j < 0 || j >= n || j === i) continue;
+      out[i]!.push(j);
+      out[j]!.push(i);
+      any = true;
     }
-  });
-  return sets.map((s) => [...s].sort((a, b) => a - b));
+  }
+  if (any) out.forEach(sortUnique);
+  return out;
 }
 
 /** Whether item `i` fits in each of its groups beside the pins counted in `sums`. */
@@ -119,16 +131,22 @@ function effectivePins(problem: AllocationProblem, usable: readonly boolean[], c
 
 function allowedLeaves(problem: AllocationProblem, usable: readonly boolean[], pin: readonly number[], conflicts: readonly (readonly number[])[], fits: (i: number) => boolean): number[][] {
   const n = problem.items.length;
-  const allowed = Array.from({ length: n }, () => new Set<number>());
-  problem.nodes.forEach((node, l) => {
-    if (!usable[l]) return;
-    for (const i of node.eligible) if (Number.isInteger(i) && i >= 0 && i < n) allowed[i]!.add(l);
-  });
-  return allowed.map((set, i) => {
-    if (pin[i]! >= 0) return [pin[i]!];
-    if (conflicts[i]!.some((j) => pin[j]! >= 0) || !fits(i)) return [];
-    return [...set].sort((a, b) => a - b);
-  });
+  const allowed: number[][] = [];
+  for (let i = 0; i < n; i++) allowed.push([]);
+  // Leaves in ascending order, so each list comes out ascending; a repeat is its last entry.
+  for (let l = 0; l < problem.nodes.length; l++) {
+    if (!usable[l]) continue;
+    for (const i of problem.nodes[l]!.eligible) {
+      if (!Number.isInteger(i) || i < 0 || i >= n) continue;
+      const a = allowed[i]!;
+      if (a[a.length - 1] !== l) a.push(l);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (pin[i]! >= 0) allowed[i] = [pin[i]!];
+    else if (allowed[i]!.length > 0 && (conflicts[i]!.some((j) => pin[j]! >= 0) || !fits(i))) allowed[i] = [];
+  }
+  return allowed;
 }
 
 /**

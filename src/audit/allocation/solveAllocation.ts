@@ -76,11 +76,12 @@ function earliestSet(search: AllocationSearch, ctx: SolverContext, target: Alloc
  * least number of items the unmet leaves and credit policies still need
  * (for the consumed aim). Also: symmetry breaking among interchangeable items
  * (`symmetryPredecessors`); pruning of moves that can only cost
- * (`isUselessMove`); pinned and blocked items forced; a first-fit dive as
- * the first incumbent, trimmed of items it consumes for nothing; the first
- * phase stops as soon as the incumbent reaches the root bound. Group caps
- * block the items that no longer fit. Pure and deterministic; the input is
- * not mutated.
+ * (`isUselessMove`); items every optimum assigns to their one leaf pinned
+ * there before the search (`forcedItems`); pinned and blocked items forced;
+ * a first-fit dive as the first incumbent, trimmed of items it consumes for
+ * nothing (until it reaches the root bound); the first phase stops as soon
+ * as the incumbent reaches the root bound. Group caps block the items that
+ * no longer fit. Pure and deterministic; the input is not mutated.
  *
  * @param problem - the allocation problem
  * @param options - the step budget

@@ -5,12 +5,18 @@
  */
 import type { AllocationProblem } from './AllocationProblem.js';
 import type { LeafCount } from './countLeaf.js';
+import { forcedItems } from './forcedItems.js';
+import { MEMO } from './leafBound.js';
 import { problemShape, type ProblemShape } from './problemShape.js';
 import { symmetryPredecessors } from './symmetry.js';
 
 /** Precomputed, read-only facts for the search. @internal */
 export interface SolverContext {
   readonly problem: AllocationProblem;
+  /**
+   * The problem's shape, with the items every optimum assigns to their one
+   * leaf (`forcedItems`) pinned there: the search treats them as pins.
+   */
   readonly shape: ProblemShape;
   /** Usable leaves, ascending. */
   readonly leaves: readonly number[];
@@ -47,25 +53,36 @@ export interface SearchState {
   readonly groupStack: number[];
   /** Per node: the leaf's count of its assigned items, when known. */
   readonly cache: (LeafCount | undefined)[];
+  /** Per node: `MEMO` figures of a settled leaf's bound (see `leafBound`), valid while `memoOf` is `cache`. */
+  readonly memo: Float64Array;
+  /** Per node: the cache entry `memo` was computed for. */
+  readonly memoOf: (LeafCount | undefined)[];
   consumed: number;
 }
 
 function ancestorsOf(problem: AllocationProblem): number[][] {
-  const parents: number[][] = problem.nodes.map(() => []);
+  const size = problem.nodes.length;
+  const parents: number[][] = [];
+  for (let x = 0; x < size; x++) parents.push([]);
   problem.nodes.forEach((node, p) => {
-    for (const c of node.children) if (c >= 0 && c < problem.nodes.length) parents[c]!.push(p);
+    for (const c of node.children) if (c >= 0 && c < size) parents[c]!.push(p);
   });
-  return problem.nodes.map((_, x) => {
-    const seen = new Set<number>();
-    const stack = [...parents[x]!];
+  const seen = new Int32Array(size).fill(-1);
+  const out: number[][] = [];
+  const stack: number[] = [];
+  for (let x = 0; x < size; x++) {
+    const found: number[] = [];
+    stack.push(...parents[x]!);
     while (stack.length > 0) {
       const p = stack.pop()!;
-      if (seen.has(p) || p === x) continue;
-      seen.add(p);
+      if (seen[p] === x || p === x) continue;
+      seen[p] = x;
+      found.push(p);
       stack.push(...parents[p]!);
     }
-    return [...seen];
-  });
+    out.push(found);
+  }
+  return out;
 }
 
 /**
@@ -76,13 +93,20 @@ function ancestorsOf(problem: AllocationProblem): number[][] {
  * @internal
  */
 export function solverContext(problem: AllocationProblem): SolverContext {
-  const shape = problemShape(problem);
-  const leaves = problem.nodes.flatMap((_, l) => (shape.usable[l] ? [l] : []));
-  const cands: number[][] = problem.nodes.map(() => []);
-  shape.allowed.forEach((ls, i) => ls.forEach((l) => cands[l]!.push(i)));
+  const given = problemShape(problem);
+  const leaves: number[] = [];
+  const cands: number[][] = [];
+  for (let l = 0; l < problem.nodes.length; l++) {
+    if (given.usable[l]) leaves.push(l);
+    cands.push([]);
+  }
+  given.allowed.forEach((ls, i) => ls.forEach((l) => cands[l]!.push(i)));
+  const ancestors = ancestorsOf(problem);
+  const forced = forcedItems(problem, given, cands, ancestors);
+  const shape: ProblemShape = { ...given, pin: given.pin.map((p, i) => (p >= 0 ? p : forced[i]!)) };
   const stable = leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
-  return { problem, shape, leaves, cands, ancestors: ancestorsOf(problem), stable, prev: symmetryPredecessors(problem, shape), distinctBy };
+  return { problem, shape, leaves, cands, ancestors, stable, prev: symmetryPredecessors(problem, shape), distinctBy };
 }
 
 /**
@@ -101,6 +125,8 @@ export function searchState(ctx: SolverContext): SearchState {
     groupStack: [],
     at: ctx.problem.nodes.map(() => []),
     cache: ctx.problem.nodes.map(() => undefined),
+    memo: new Float64Array(ctx.problem.nodes.length * MEMO),
+    memoOf: ctx.problem.nodes.map(() => undefined),
     consumed: 0,
   };
 }

@@ -6,26 +6,44 @@
 import type { AllocationProblem } from './AllocationProblem.js';
 import type { ProblemShape } from './problemShape.js';
 
-function signature(problem: AllocationProblem, shape: ProblemShape, i: number, bySubject: boolean, byProvider: boolean): string {
+interface Keys {
+  readonly bySubject: boolean;
+  readonly byProvider: boolean;
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Whether items `i` and `j` agree on everything the symmetry compares (numbers by `Object.is`). */
+function alike(problem: AllocationProblem, shape: ProblemShape, keys: Keys, i: number, j: number): boolean {
+  const a = problem.items[i]!;
+  const b = problem.items[j]!;
+  if (!Object.is(a.credits, b.credits) || !Object.is(a.points, b.points) || a.recognized !== b.recognized || (a.home === true) !== (b.home === true)) return false;
+  if (!Object.is(a.earned, b.earned) || !Object.is(a.windowEnd, b.windowEnd)) return false;
+  if ((keys.bySubject && a.subject !== b.subject) || (keys.byProvider && a.provider !== b.provider)) return false;
+  return sameList(shape.allowed[i]!, shape.allowed[j]!) && sameList(shape.groupsOf[i]!, shape.groupsOf[j]!);
+}
+
+/** Mixes number `x` (or its absence) into hash `h`; equal numbers mix alike. */
+function mix(h: number, x: number | undefined): number {
+  return (Math.imul(h, 31) + (x === undefined ? 1 : Math.imul((x * 4099) | 0, 40503))) | 0;
+}
+
+/** A hash of what `alike` compares (equal for alike items). */
+function hashOf(problem: AllocationProblem, shape: ProblemShape, i: number): number {
   const it = problem.items[i]!;
-  return [
-    shape.allowed[i]!.join(','),
-    it.credits,
-    it.points ?? '',
-    it.recognized ? 1 : 0,
-    it.home === true ? 1 : 0,
-    it.earned ?? '',
-    it.windowEnd ?? '',
-    shape.groupsOf[i]!.join(','),
-    bySubject ? JSON.stringify(it.subject ?? null) : '',
-    byProvider ? JSON.stringify(it.provider ?? null) : '',
-  ].join('|');
+  let h = mix(mix(mix(mix(it.recognized ? 7 : 0, it.credits), it.points), it.earned), it.windowEnd);
+  for (const l of shape.allowed[i]!) h = mix(h, l);
+  return mix(h, shape.groupsOf[i]!.length);
 }
 
 function interferes(shape: ProblemShape, from: number, to: number): boolean {
-  const leaves = new Set(shape.allowed[to]!);
+  const leaves = shape.allowed[to]!;
   for (let x = from + 1; x < to; x++) {
-    if (shape.allowed[x]!.some((l) => leaves.has(l))) return true;
+    if (shape.allowed[x]!.some((l) => leaves.includes(l))) return true;
   }
   return false;
 }
@@ -36,11 +54,11 @@ function interferes(shape: ProblemShape, from: number, to: number): boolean {
  * Two items are interchangeable when they have the same allowed leaves,
  * credits, points, recognised and home flags, earned and windowEnd, groups, and
  * (where some node groups by them) subject and provider; have no conflicts
- * and no pin; and no item between them may go to any of their leaves (so
- * swapping them changes no leaf's counting order). Swapping two such items
- * changes nothing in the evaluation, so an optimum exists (and the
- * tie-break's optimum is one) in which, along each chain, the leaves are
- * non-decreasing with "none" last. The solver only explores such
+ * and no pin (given, or forced by `forcedItems`); and no item between
+ * them may go to any of their leaves (so swapping them changes no leaf's
+ * counting order). Swapping two such items changes nothing in the
+ * evaluation, so an optimum exists (and the tie-break's optimum is one) in
+ * which, along each chain, the leaves are non-decreasing with "none" last. The solver only explores such
  * assignments.
  *
  * @param problem - the problem
@@ -49,16 +67,22 @@ function interferes(shape: ProblemShape, from: number, to: number): boolean {
  * @internal
  */
 export function symmetryPredecessors(problem: AllocationProblem, shape: ProblemShape): Int32Array {
-  const bySubject = problem.nodes.some((n) => n.maxPer?.by === 'subject' || n.minDistinct?.by === 'subject');
-  const byProvider = problem.nodes.some((n) => n.maxPer?.by === 'provider' || n.minDistinct?.by === 'provider');
+  const keys: Keys = {
+    bySubject: problem.nodes.some((n) => n.maxPer?.by === 'subject' || n.minDistinct?.by === 'subject'),
+    byProvider: problem.nodes.some((n) => n.maxPer?.by === 'provider' || n.minDistinct?.by === 'provider'),
+  };
   const prev = new Int32Array(problem.items.length).fill(-1);
-  const last = new Map<string, number>();
+  // Per hash: the latest item of each class of alike items seen so far.
+  const last = new Map<number, number[]>();
   problem.items.forEach((item, j) => {
-    if (item.pinned !== undefined || shape.conflicts[j]!.length > 0 || shape.allowed[j]!.length === 0) return;
-    const sig = signature(problem, shape, j, bySubject, byProvider);
-    const i = last.get(sig);
-    last.set(sig, j);
-    if (i !== undefined && !interferes(shape, i, j)) prev[j] = i;
+    if (item.pinned !== undefined || shape.pin[j]! >= 0 || shape.conflicts[j]!.length > 0 || shape.allowed[j]!.length === 0) return;
+    const h = hashOf(problem, shape, j);
+    const heads = last.get(h) ?? last.set(h, []).get(h)!;
+    const k = heads.findIndex((i) => alike(problem, shape, keys, i, j));
+    if (k < 0) return void heads.push(j);
+    const i = heads[k]!;
+    heads[k] = j;
+    if (!interferes(shape, i, j)) prev[j] = i;
   });
   return prev;
 }
