@@ -58,11 +58,13 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
   }
   const problemIndex = new Map(order.map((t, i) => [t, i]));
   const converted = candidates.map((c) => credits(c, settings.system, ctx));
-  const nodes = order.map((t) => toAllocNode(tree.nodes[t]!, candidates, ctx, settings, problemIndex));
+  const units = byUnit(candidates);
+  const nodes = order.map((t) => toAllocNode(tree.nodes[t]!, candidates, units, ctx, settings, problemIndex));
   const total = settings.policies?.totalCredits;
   // The program's total is a minimum like any other: progress toward it counts, and the root is not met without it.
   if (total !== undefined && nodes[0]!.min.credits === undefined) nodes[0] = { ...nodes[0]!, min: { ...nodes[0]!.min, credits: total } };
-  const items = candidates.map((c, i) => toAllocItem(c, i, candidates, converted[i]!.value, ctx, settings, pinOf(c, i, nodes, settings, problemIndex)));
+  const conflicts = conflictLists(candidates);
+  const items = candidates.map((c, i) => toAllocItem(c, conflicts[i]!, converted[i]!.value, ctx, settings, pinOf(c, i, nodes, settings, problemIndex)));
   const groups = recognitionGroups(candidates, ctx);
   const problem: AllocationProblem = {
     items,
@@ -84,36 +86,58 @@ function credits(c: Candidate, system: string | undefined, ctx: AuditContext): {
   return out ? { value: out.value, approximate: out.approximate } : { value: 0, approximate: false };
 }
 
-function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], ctx: AuditContext, settings: ProblemSettings, index: ReadonlyMap<number, number>): AllocNode {
+/** Candidates by unit id, so a unit leaf looks only at its own. */
+function byUnit(candidates: readonly Candidate[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const list = out.get(c.unit.id);
+    if (list) list.push(i);
+    else out.set(c.unit.id, [i]);
+  });
+  return out;
+}
+
+/** The candidates a leaf may take: those it matches that pass its narrowing, and those substituted into it. */
+function eligibleAt(node: CompiledNode, candidates: readonly Candidate[], units: ReadonlyMap<string, readonly number[]>, ctx: AuditContext, settings: ProblemSettings): number[] {
+  const substituted = (c: Candidate): boolean => settings.pins.size > 0 && settings.pins.get(c.key) === node.index && settings.substitutes?.has(c.key) === true;
+  const eligible: number[] = [];
+  const consider = (i: number, matches: boolean): void => {
+    const c = candidates[i]!;
+    const placed = substituted(c);
+    if (!matches && !placed) return;
+    const failure = placed ? undefined : narrowingFailure(c, node.narrowing, ctx);
+    if (failure) for (const root of c.roots) note(ctx, root, failure);
+    else eligible.push(i);
+  };
+  if (node.kind === 'unit' && settings.pins.size === 0) for (const i of units.get(node.unit!) ?? []) consider(i, true);
+  else for (let i = 0; i < candidates.length; i++) consider(i, node.kind === 'unit' ? candidates[i]!.unit.id === node.unit : node.match!(candidates[i]!.unit));
+  return eligible;
+}
+
+function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], units: ReadonlyMap<string, readonly number[]>, ctx: AuditContext, settings: ProblemSettings, index: ReadonlyMap<number, number>): AllocNode {
   const fixed = settings.fixed.get(node.index);
   const leaf = node.kind === 'unit' || node.kind === 'select';
   const children = fixed === undefined && !leaf ? node.children.map((c) => index.get(c)!) : [];
-  const eligible: number[] = [];
-  if (leaf && fixed === undefined) {
-    candidates.forEach((c, i) => {
-      const matches = node.kind === 'unit' ? c.unit.id === node.unit : node.match!(c.unit);
-      const substituted = settings.pins.get(c.key) === node.index && settings.substitutes?.has(c.key) === true;
-      if (!matches && !substituted) return;
-      const failure = substituted ? undefined : narrowingFailure(c, node.narrowing, ctx);
-      if (failure) for (const root of c.roots) note(ctx, root, failure);
-      else eligible.push(i);
-    });
-  }
+  const eligible = leaf && fixed === undefined ? eligibleAt(node, candidates, units, ctx, settings) : [];
   const min = leaf && node.min.credits === undefined && node.min.count === undefined ? { count: 1 } : node.min;
-  return {
+  // Built field by field rather than by spreading optional parts: this runs for every node of every audit.
+  const out: Mutable<AllocNode> = {
     kind: leaf ? 'leaf' : node.kind === 'all' || node.kind === 'any' || node.kind === 'atLeast' ? node.kind : 'all',
     children,
     need: node.need,
     min: node.kind === 'unit' ? { ...min, count: Math.max(1, min.count ?? 1) } : min,
     eligible,
-    ...(node.max && { max: node.max }),
-    ...(node.maxRecognized && { maxRecognized: node.maxRecognized }),
-    ...(node.maxPer && { maxPer: node.maxPer }),
-    ...(node.minDistinct && { minDistinct: node.minDistinct }),
-    ...(node.minGpa !== undefined && { minGpa: node.minGpa }),
-    ...(fixed !== undefined && { fixed }),
   };
+  if (node.max) out.max = node.max;
+  if (node.maxRecognized) out.maxRecognized = node.maxRecognized;
+  if (node.maxPer) out.maxPer = node.maxPer;
+  if (node.minDistinct) out.minDistinct = node.minDistinct;
+  if (node.minGpa !== undefined) out.minGpa = node.minGpa;
+  if (fixed !== undefined) out.fixed = fixed;
+  return out;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The problem leaf a candidate is pinned to, when that leaf may take it. */
 function pinOf(c: Candidate, i: number, nodes: readonly AllocNode[], settings: ProblemSettings, index: ReadonlyMap<number, number>): number | undefined {
@@ -122,26 +146,47 @@ function pinOf(c: Candidate, i: number, nodes: readonly AllocNode[], settings: P
   return at !== undefined && nodes[at]!.eligible.includes(i) ? at : undefined;
 }
 
-function toAllocItem(c: Candidate, i: number, all: readonly Candidate[], value: number, ctx: AuditContext, settings: ProblemSettings, pin: number | undefined): AllocItem {
-  const conflicts: number[] = [];
-  all.forEach((other, j) => {
-    if (j !== i && candidatesConflict(c, other)) conflicts.push(j);
+/** Per candidate, the others it conflicts with: found through shared achievements and exclusions, not by comparing every pair. */
+function conflictLists(candidates: readonly Candidate[]): number[][] {
+  const byRoot = new Map<string, number[]>();
+  const byKey = new Map<string, number>();
+  const excludedBy = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    byKey.set(c.key, i);
+    for (const key of c.exclusive ?? []) excludedBy.set(key, [...(excludedBy.get(key) ?? []), i]);
+    for (const root of c.roots) {
+      const list = byRoot.get(root);
+      if (list) list.push(i);
+      else byRoot.set(root, [i]);
+    }
   });
+  return candidates.map((c, i) => {
+    const near = new Set<number>();
+    for (const root of c.roots) for (const j of byRoot.get(root)!) near.add(j);
+    for (const key of c.exclusive ?? []) if (byKey.has(key)) near.add(byKey.get(key)!);
+    for (const j of excludedBy.get(c.key) ?? []) near.add(j);
+    near.delete(i);
+    return [...near].filter((j) => candidatesConflict(c, candidates[j]!)).sort((a, b) => a - b);
+  });
+}
+
+function toAllocItem(c: Candidate, conflicts: number[], value: number, ctx: AuditContext, settings: ProblemSettings, pin: number | undefined): AllocItem {
   const scale = c.grade && ctx.catalog.gradeScale(c.grade.scale);
   const points = scale && c.grade ? gradePoints(scale, c.grade.value) : undefined;
   const timeLimit = settings.policies?.timeLimit;
-  return {
+  const out: Mutable<AllocItem> = {
     credits: value,
     recognized: c.provenance.kind === 'recognized',
     conflicts,
-    ...(points !== undefined && { points }),
-    ...(c.unit.subjects?.[0] !== undefined && { subject: c.unit.subjects[0] }),
-    ...(c.unit.provider !== undefined && { provider: c.unit.provider }),
-    ...(pin !== undefined && { pinned: pin }),
     home: c.provenance.kind !== 'recognized' && settings.home !== undefined && c.issuer === settings.home,
-    ...(c.undated === undefined && { earned: dayNumber(c.earnedOn) }),
-    ...(timeLimit !== undefined && c.undated === undefined && { windowEnd: dayNumber(shiftDate(c.earnedOn, timeLimit)) }),
   };
+  if (points !== undefined) out.points = points;
+  if (c.unit.subjects?.[0] !== undefined) out.subject = c.unit.subjects[0];
+  if (c.unit.provider !== undefined) out.provider = c.unit.provider;
+  if (pin !== undefined) out.pinned = pin;
+  if (c.undated === undefined) out.earned = dayNumber(c.earnedOn);
+  if (timeLimit !== undefined && c.undated === undefined) out.windowEnd = dayNumber(shiftDate(c.earnedOn, timeLimit));
+  return out;
 }
 
 function toPolicies(p: Policies): NonNullable<AllocationProblem['policies']> {

@@ -31,23 +31,28 @@ export function selectEligible(record: LearnerRecord, ctx: AuditContext): Candid
   return candidates;
 }
 
+const DIRECT = Object.freeze({ kind: 'direct' as const });
+
 function toCandidate(a: Achievement, unit: Unit, ctx: AuditContext): Candidate {
   const override = ctx.exceptions.find((e) => e.kind === 'credit' && e.achievement === a.id);
   const credits = override?.kind === 'credit' ? override.credits : (a.credits ?? unit.credits);
-  return {
+  // Built field by field rather than by spreading optional parts: this runs for every achievement of every audit.
+  const out: { -readonly [K in keyof Candidate]: Candidate[K] } = {
     key: a.id,
     unit,
     unitId: unit.id,
     earnedOn: a.earnedOn ?? ctx.asOf ?? '9999-12-31',
-    ...(a.earnedOn === undefined && { undated: true as const }),
-    ...(a.grade && { grade: a.grade }),
-    ...(credits && { credits }),
-    ...((a.issuer ?? unit.provider) !== undefined && { issuer: a.issuer ?? unit.provider! }),
     verified: a.verified !== undefined && a.verified !== false,
     lookAhead: a.status !== 'completed',
     roots: new Set([a.id]),
-    provenance: { kind: 'direct' },
+    provenance: DIRECT,
   };
+  if (a.earnedOn === undefined) out.undated = true;
+  if (a.grade) out.grade = a.grade;
+  if (credits) out.credits = credits;
+  const issuer = a.issuer ?? unit.provider;
+  if (issuer !== undefined) out.issuer = issuer;
+  return out;
 }
 
 function ineligibility(a: Achievement, unit: Unit | undefined, ctx: AuditContext): Reason | undefined {

@@ -24,9 +24,9 @@ export function buildNodeResult(index: number, ctx: NodeResultContext, waivedAbo
   const node = ctx.tree.nodes[index]!;
   const waiver = waivedAbove ?? ctx.waivers.get(index);
   const children = node.children.map((c) => buildNodeResult(c, ctx, waiver));
-  const base = { id: node.id, ...(node.title !== undefined && { title: node.title }), kind: node.kind, overlay: node.overlay };
   if (waiver) {
-    return { ...base, status: 'waived', progress: {}, applied: [], children, reasons: [{ code: 'waived', message: `waived by exception "${waiver.id}" (${waiver.author}): ${waiver.reason}`, requirement: node.id }] };
+    const reasons = [{ code: 'waived' as const, message: `waived by exception "${waiver.id}" (${waiver.author}): ${waiver.reason}`, requirement: node.id }];
+    return result(node, 'waived', {}, [], children, reasons);
   }
   const at = ctx.locations.get(index)!;
   const outcome = at.solved.outcome.evaluation.nodes[at.index]!;
@@ -35,7 +35,28 @@ export function buildNodeResult(index: number, ctx: NodeResultContext, waivedAbo
   const applied = node.kind === 'unit' || node.kind === 'select' ? appliedAt(at, node.id, ctx.placements) : [];
   const moved = outcome.credits > 0 || outcome.count > 0 || satisfiedChildren > 0;
   const status = outcome.satisfied ? 'satisfied' : moved ? 'partial' : 'unmet';
-  return { ...base, status, progress, applied, children, reasons: outcome.satisfied ? [] : nodeReasons(node, at, satisfiedChildren) };
+  return result(node, status, progress, applied, children, outcome.satisfied ? [] : nodeReasons(node, at, satisfiedChildren));
+}
+
+// Built field by field rather than by spreading: this runs for every node of every audit.
+function result(
+  node: CompiledTree['nodes'][number],
+  status: NodeResult['status'],
+  progress: NodeResult['progress'],
+  applied: NodeResult['applied'],
+  children: NodeResult['children'],
+  reasons: NodeResult['reasons'],
+): NodeResult {
+  const out: { -readonly [K in keyof NodeResult]?: NodeResult[K] } = { id: node.id };
+  if (node.title !== undefined) out.title = node.title;
+  out.kind = node.kind;
+  out.status = status;
+  out.overlay = node.overlay;
+  out.progress = progress;
+  out.applied = applied;
+  out.reasons = reasons;
+  out.children = children;
+  return out as NodeResult;
 }
 
 function progressOf(
@@ -48,5 +69,9 @@ function progressOf(
   const countNeed = node.min.count ?? (leaf && node.min.credits === undefined ? 1 : undefined);
   const count: Progress | undefined = countNeed !== undefined ? { applied: outcome.count, needed: countNeed } : undefined;
   const children: Progress | undefined = leaf ? undefined : { applied: satisfiedChildren, needed: node.need };
-  return { ...(credits && { credits }), ...(count && { count }), ...(children && { children }) };
+  const out: { -readonly [K in keyof NodeResult['progress']]?: NodeResult['progress'][K] } = {};
+  if (credits) out.credits = credits;
+  if (count) out.count = count;
+  if (children) out.children = children;
+  return out;
 }
