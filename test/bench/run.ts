@@ -74,9 +74,11 @@ async function runOne(b: Benchmark, log: (text: string) => void): Promise<Row> {
 
 async function main(): Promise<void> {
   const { json, only } = parseArgs(process.argv.slice(2));
-  const unknown = (only ?? []).filter((id) => !benchmarks.some((b) => b.id.toUpperCase() === id));
+  // `P2` selects every `P2 ...` row; `P2 N=20` selects one.
+  const matches = (b: { id: string }, id: string): boolean => b.id.toUpperCase() === id || b.id.toUpperCase().startsWith(`${id} `);
+  const unknown = (only ?? []).filter((id) => !benchmarks.some((b) => matches(b, id)));
   if (unknown.length > 0) usage(`no benchmark ${unknown.join(', ')}; known: ${benchmarks.map((b) => b.id).join(', ')}`);
-  const selected = only ? benchmarks.filter((b) => only.includes(b.id.toUpperCase())) : benchmarks;
+  const selected = only ? benchmarks.filter((b) => only.some((id) => matches(b, id))) : benchmarks;
   // With --json, stdout carries only the JSON so it can be piped.
   const log = (text: string): void => void (json ? process.stderr : process.stdout).write(`${text}\n`);
 
