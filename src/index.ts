@@ -33,6 +33,21 @@ export type {
   SelectRequirement,
 } from './model/requirement.js';
 export { requirementSchema, MAX_REQUIREMENT_DEPTH } from './model/requirement.js';
+export { accreditationSchema, organisationSchema } from './model/organisation.js';
+export { achievementSchema } from './model/achievement.js';
+export { amountsSchema } from './model/amounts.js';
+export { creditSystemDefinitionSchema } from './model/creditSystemDefinition.js';
+export { creditsSchema } from './model/credits.js';
+export { durationSchema } from './model/duration.js';
+export { exceptionSchema } from './model/exception.js';
+export { gradeScaleSchema } from './model/gradeScale.js';
+export { idSchema } from './model/id.js';
+export { isoDateSchema } from './model/isoDate.js';
+export { minGradeSchema, qualifiersShape, recognizedCapSchema } from './model/qualifiers.js';
+export { offeringSchema } from './model/unit.js';
+export { policiesSchema } from './model/policies.js';
+export { recognitionSchema } from './model/recognition.js';
+export { unitKindSchema } from './model/unitKind.js';
 export type { Filter } from './model/filter.js';
 export { filterSchema } from './model/filter.js';
 export type { Qualifiers, MinGrade, RecognizedCap } from './model/qualifiers.js';

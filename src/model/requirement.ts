@@ -134,7 +134,7 @@ const nodeSchemas = {
 
 /**
  * The schema of a {@link Requirement}: a union of the five node kinds, in
- * the order of {@link REQUIREMENT_KEYS}. Documents check their requirements
+ * the order of the node keys (all, any, atLeast, unit, select). Documents check their requirements
  * with `requirementNodeSchema`, which reports the same.
  *
  * @category Schemas
