@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { parse as parseYaml } from 'yaml';
@@ -10,7 +9,6 @@ import { creditsSchema } from '../../src/model/credits.js';
 import { creditSystemDefinitionSchema } from '../../src/model/creditSystemDefinition.js';
 import { gradeScaleSchema } from '../../src/model/gradeScale.js';
 import { requirementSchema, REQUIREMENT_KEYS, MAX_REQUIREMENT_DEPTH } from '../../src/model/requirement.js';
-import { qualifiersShape } from '../../src/model/qualifiers.js';
 import { filterSchema } from '../../src/model/filter.js';
 import { amountsSchema } from '../../src/model/amounts.js';
 import { policiesSchema } from '../../src/model/policies.js';
@@ -25,187 +23,25 @@ import { compilePattern } from '../../src/rules/compilePattern.js';
 import { isIsoDate } from '../../src/model/isoDate.js';
 import { parseDuration } from '../../src/model/duration.js';
 
-// ---- the schemas, walked -------------------------------------------------
-
-type Schema = z.core.$ZodType;
-/** A field's dotted path (`grades[].grade`) → whether it is required in the object holding it. */
-type Fields = Map<string, boolean>;
-
-const def = (s: Schema): Record<string, unknown> & { type: string } => s._zod.def as never;
-
-const qualifiersSchema = z.strictObject(qualifiersShape);
-
-/** The types with a section of their own: a field of one of these types is documented there, not inline. */
-const NAMED = new Map<Schema, string>([
-  [catalogDocumentSchema, 'CatalogDocument'],
-  [organisationSchema, 'Organisation'],
-  [accreditationSchema, 'Accreditation'],
-  [unitSchema, 'Unit'],
-  [offeringSchema, 'Offering'],
-  [creditsSchema, 'Credits'],
-  [creditSystemDefinitionSchema, 'CreditSystemDefinition'],
-  [gradeScaleSchema, 'GradeScale'],
-  [requirementSchema, 'Requirement'],
-  [filterSchema, 'Filter'],
-  [amountsSchema, 'Amounts'],
-  [policiesSchema, 'Policies'],
-  [recognitionSchema, 'Recognition'],
-  [recordDocumentSchema, 'LearnerRecord'],
-  [achievementSchema, 'Achievement'],
-  [exceptionSchema, 'Exception'],
-]);
-
-/** Strips optional/default/lazy wrappers, stopping at a named type. */
-function resolve(schema: Schema, stopAtNamed: boolean): Schema {
-  let s = schema;
-  for (;;) {
-    if (stopAtNamed && NAMED.has(s)) return s;
-    const d = def(s);
-    if (d.type === 'lazy') s = (d['getter'] as () => Schema)();
-    else if ('innerType' in d) s = d['innerType'] as Schema;
-    else return s;
-  }
-}
-
-function isObject(s: Schema): s is z.core.$ZodObject {
-  return def(s).type === 'object';
-}
-
-function walkObject(obj: z.core.$ZodObject, prefix: string, out: Fields): Fields {
-  for (const [name, field] of Object.entries(obj._zod.def.shape)) {
-    const path = prefix + name;
-    out.set(path, field._zod.optin === undefined);
-    walkValue(field, path, out);
-  }
-  return out;
-}
-
-function walkValue(schema: Schema, path: string, out: Fields): void {
-  const s = resolve(schema, true);
-  if (NAMED.has(s)) return;
-  const d = def(s);
-  if (isObject(s)) walkObject(s, `${path}.`, out);
-  else if (d.type === 'array') walkValue(d['element'] as Schema, `${path}[]`, out);
-  else if (d.type === 'union') for (const option of d['options'] as Schema[]) walkValue(option, path, out);
-}
-
-function fieldsOf(schema: Schema): Fields {
-  const s = resolve(schema, false);
-  if (!isObject(s)) throw new Error(`expected an object schema, got ${def(s).type}`);
-  return walkObject(s, '', new Map());
-}
-
-function unionOptions(schema: Schema): Schema[] {
-  return def(resolve(schema, false))['options'] as Schema[];
-}
-
-// ---- the document, read --------------------------------------------------
-
-const DOC = readFileSync(new URL('../../docs/format.md', import.meta.url), 'utf8');
-
-interface Row {
-  readonly field: string;
-  readonly type: string;
-  readonly required: string;
-  readonly meaning: string;
-}
-
-interface Section {
-  readonly key: string;
-  readonly rows: Row[];
-  readonly yaml: string[];
-}
-
-function cells(line: string): string[] {
-  return line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim());
-}
-
-/** Sections by heading: `Unit`, or `Requirement/select` for a `###` under `## Requirement`. */
-function readSections(text: string): Map<string, Section> {
-  const sections = new Map<string, Section>();
-  let h2 = '';
-  let current: Section = { key: '', rows: [], yaml: [] };
-  let fence: string[] | undefined;
-  let inTable = false;
-  sections.set('', current);
-  for (const line of text.split('\n')) {
-    if (fence) {
-      if (line.startsWith('```')) {
-        current.yaml.push(fence.join('\n'));
-        fence = undefined;
-      } else fence.push(line);
-      continue;
-    }
-    if (line.startsWith('```yaml')) fence = [];
-    const heading = /^(##|###) (.+)$/.exec(line);
-    if (heading) {
-      const title = heading[2]!.trim();
-      const key = heading[1] === '##' ? (h2 = title) : `${h2}/${title}`;
-      current = { key, rows: [], yaml: [] };
-      if (sections.has(key)) throw new Error(`docs/format.md has two sections "${key}"`);
-      sections.set(key, current);
-    }
-    if (!line.startsWith('|')) {
-      inTable = false;
-      continue;
-    }
-    const row = cells(line);
-    if (row[0] === 'field') inTable = true;
-    else if (inTable && !/^-+$/.test(row[0] ?? '')) {
-      const [field = '', type = '', required = '', meaning = ''] = row;
-      current.rows.push({ field: field.replace(/`/g, ''), type, required, meaning });
-    }
-  }
-  return sections;
-}
-
-const SECTIONS = readSections(DOC);
-
-function section(key: string): Section {
-  const found = SECTIONS.get(key);
-  if (!found) throw new Error(`docs/format.md has no section "${key}"`);
-  return found;
-}
-
-function documented(key: string): Map<string, Row> {
-  return new Map(section(key).rows.map((r) => [r.field, r]));
-}
-
-// ---- comparing -----------------------------------------------------------
-
-/** Every disagreement between a schema's fields and a section's table, as readable lines. */
-function compare(type: string, schema: Fields, doc: Map<string, Row>): string[] {
-  const problems: string[] = [];
-  for (const [field, required] of schema) {
-    const row = doc.get(field);
-    if (!row) problems.push(`${type}: field "${field}" is in the schema but not in docs/format.md`);
-    else {
-      if (row.meaning.length < 3) problems.push(`${type}: field "${field}" has no meaning in docs/format.md`);
-      const docRequired = /^yes\b/.test(row.required);
-      if (docRequired !== required) {
-        problems.push(`${type}: field "${field}" is ${required ? 'required' : 'optional'} in the schema but "${row.required}" in docs/format.md`);
-      }
-    }
-  }
-  for (const field of doc.keys()) {
-    if (!schema.has(field)) problems.push(`${type}: field "${field}" is in docs/format.md but not in the schema`);
-  }
-  return problems;
-}
-
-function without(fields: Fields, ...others: Iterable<string>[]): Fields {
-  const drop = new Set(others.flatMap((o) => [...o]));
-  return new Map([...fields].filter(([k]) => !drop.has(k)));
-}
-
-function common(all: Fields[]): Fields {
-  const [first, ...rest] = all;
-  return new Map([...(first ?? [])].filter(([k]) => rest.every((f) => f.has(k))));
-}
+import {
+  def,
+  qualifiersSchema,
+  NAMED,
+  fieldsOf,
+  unionOptions,
+  compare,
+  without,
+  common,
+  type Schema,
+  type Fields,
+} from '../_helpers/schemaFields.js';
+import {
+  DOC,
+  cells,
+  SECTIONS,
+  documented,
+  type Row,
+} from '../_helpers/formatDoc.js';
 
 const PLAIN: [string, Schema][] = [
   ['CatalogDocument', catalogDocumentSchema],
