@@ -5,7 +5,7 @@ import type { Recognition } from '../model/recognition.js';
 import type { GradeScale } from '../model/gradeScale.js';
 import type { Filter } from '../model/filter.js';
 import type { CreditSystems } from '../credits/CreditSystems.js';
-import type { CatalogIndex } from './CatalogIndex.js';
+import { externalKey, type CatalogIndex } from './CatalogIndex.js';
 import type { CatalogRelation, CatalogRelationKind } from './CatalogRelation.js';
 import { type CatalogGraph, buildGraph, nodeKey } from './buildGraph.js';
 import { compileFilter } from '../rules/compileFilter.js';
@@ -99,7 +99,7 @@ export class Catalog {
 
   /** The unit that lists this external id (a CTID, an Open Badges achievement id). */
   unitByExternalId(scheme: string, id: string): Unit | undefined {
-    return this.document.units.find((u) => u.externalIds?.some((e) => e.scheme === scheme && e.id === id));
+    return this.#index.externalIds.get(externalKey(scheme, id));
   }
 
   /** The units a filter picks, in document order. */

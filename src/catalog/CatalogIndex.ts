@@ -15,6 +15,28 @@ export interface CatalogIndex {
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly recognitions: ReadonlyMap<string, Recognition>;
   readonly gradeScales: ReadonlyMap<string, GradeScale>;
+  /** Units by external id (see {@link externalKey}); the first unit to claim one wins. */
+  readonly externalIds: ReadonlyMap<string, Unit>;
+}
+
+/**
+ * The key of an external id (scheme and id) in {@link CatalogIndex.externalIds}.
+ *
+ * @internal
+ */
+export function externalKey(scheme: string, id: string): string {
+  return `${scheme}\u0000${id}`;
+}
+
+function byExternalId(units: readonly Unit[]): Map<string, Unit> {
+  const map = new Map<string, Unit>();
+  for (const unit of units) {
+    for (const ext of unit.externalIds ?? []) {
+      const key = externalKey(ext.scheme, ext.id);
+      if (!map.has(key)) map.set(key, unit);
+    }
+  }
+  return map;
 }
 
 function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
@@ -34,5 +56,6 @@ export function indexCatalog(doc: CatalogDocument): CatalogIndex {
     organisations: byId(doc.organisations),
     recognitions: byId(doc.recognitions),
     gradeScales: byId(doc.gradeScales),
+    externalIds: byExternalId(doc.units),
   };
 }

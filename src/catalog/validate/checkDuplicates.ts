@@ -1,6 +1,7 @@
 import type { CatalogDocument } from '../../model/catalogDocument.js';
 import type { Issue } from '../../issues/Issue.js';
 import { issue } from '../../_internal/issue.js';
+import { externalKey } from '../CatalogIndex.js';
 
 const LISTS = ['organisations', 'units', 'recognitions', 'gradeScales', 'creditSystems'] as const;
 const NOUN: Record<(typeof LISTS)[number], string> = {
@@ -29,7 +30,7 @@ export function checkDuplicates(doc: CatalogDocument, issues: Issue[]): void {
   const external = new Map<string, string>();
   doc.units.forEach((unit, index) => {
     (unit.externalIds ?? []).forEach((ext, j) => {
-      const key = `${ext.scheme}\u0000${ext.id}`;
+      const key = externalKey(ext.scheme, ext.id);
       const owner = external.get(key);
       if (owner === undefined) external.set(key, unit.id);
       else if (owner !== unit.id) {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
 import { memoryIo, SCM_CATALOG } from '../memoryIo.js';
+import { expectUsageError } from '../expectUsageError.js';
 
 const LEARNER = readFileSync(fileURLToPath(new URL('../../../examples/data/learner-scm.yaml', import.meta.url)), 'utf8');
 const PLANNED = `${LEARNER}  - { id: a-res, unit: mit-scm-residence, status: planned }\n`;
@@ -125,13 +126,7 @@ describe('credstack audit', () => {
     [[...BASE, 'extra.yaml'], /unexpected argument 'extra\.yaml'/],
     [[...BASE, '--verbose'], /unknown option '--verbose'/],
   ])('%j is a usage error: exit 2, one message and a hint', async (argv, message) => {
-    const { code, out, err } = await audit(...argv);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    const lines = err.trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(message);
-    expect(lines[1]).toContain('credstack --help');
+    expectUsageError(await audit(...argv), message);
   });
 
   it('is listed in credstack --help', async () => {

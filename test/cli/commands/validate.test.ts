@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
 import { memoryIo, SCM_CATALOG } from '../memoryIo.js';
+import { expectUsageError } from '../expectUsageError.js';
 
 const RECORD = `learner: { id: ada }
 achievements:
@@ -125,12 +126,6 @@ describe('credstack validate', () => {
     [['--verbose', 'scm.yaml'], /unknown option '--verbose'/],
     [['--json=yes', 'scm.yaml'], /does not take an argument/],
   ])('%j is a usage error: exit 2, one message and a hint', async (argv, message) => {
-    const { code, out, err } = await validate({ 'scm.yaml': SCM_CATALOG }, ...argv);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    const lines = err.trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(message);
-    expect(lines[1]).toContain('credstack --help');
+    expectUsageError(await validate({ 'scm.yaml': SCM_CATALOG }, ...argv), message);
   });
 });
