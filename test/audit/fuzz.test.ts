@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { propertyRuns } from '../_helpers/propertyRuns.js';
 import { safeAudit } from '../../src/audit/safeAudit.js';
 import type { AuditOptions } from '../../src/audit/AuditOptions.js';
 import type { Catalog } from '../../src/catalog/Catalog.js';
@@ -17,7 +18,7 @@ import { parse } from '../_helpers/auditResults.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 
 const codes = new Set<string>(ISSUE_CODES);
-const RUNS = 150;
+const RUNS = propertyRuns(150);
 
 /** A fixed valid instance, for the tests that vary only the record or options. */
 const base: AuditInstance = fc.sample(auditInstanceArb, { numRuns: 1, seed: 42 })[0]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { propertyRuns } from '../_helpers/propertyRuns.js';
 import { safeParseCatalog } from '../../src/catalog/safeParseCatalog.js';
 import { safeParseRecord } from '../../src/record/safeParseRecord.js';
 import { ISSUE_CODES } from '../../src/issues/issueCode.js';
@@ -43,18 +44,18 @@ const nearCatalog = fc.record({
 describe('every parser on arbitrary input', () => {
   for (const [name, parse] of PARSERS) {
     it(`${name} returns only its own issues for arbitrary JSON values`, () => {
-      fc.assert(fc.property(fc.jsonValue(), (value) => checkOutcome(parse(value))), { numRuns: 300 });
+      fc.assert(fc.property(fc.jsonValue(), (value) => checkOutcome(parse(value))), { numRuns: propertyRuns(300) });
     });
     it(`${name} returns only its own issues for arbitrary text`, () => {
-      fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => checkOutcome(parse(text))), { numRuns: 300 });
+      fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => checkOutcome(parse(text))), { numRuns: propertyRuns(300) });
     });
     it(`${name} survives arbitrary objects with odd keys and numbers`, () => {
       const odd = fc.anything({ key: fc.constantFrom('__proto__', 'constructor', 'units', 'achievements', 'id', 'all'), withNullPrototype: true, withMap: false, withSet: false });
-      fc.assert(fc.property(odd, (value) => checkOutcome(parse(value))), { numRuns: 300 });
+      fc.assert(fc.property(odd, (value) => checkOutcome(parse(value))), { numRuns: propertyRuns(300) });
     });
   }
 
   it('safeParseCatalog handles near-valid catalogs', () => {
-    fc.assert(fc.property(nearCatalog, (doc) => checkOutcome(safeParseCatalog(doc))), { numRuns: 300 });
+    fc.assert(fc.property(nearCatalog, (doc) => checkOutcome(safeParseCatalog(doc))), { numRuns: propertyRuns(300) });
   });
 });

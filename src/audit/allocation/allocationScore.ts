@@ -20,6 +20,8 @@ export const EPS = 1e-7;
 export interface AllocationScore {
   /** Node 0 and every policy hold. */
   readonly programSatisfied: boolean;
+  /** Node 0 holds (whatever the policies say). */
+  readonly rootSatisfied: boolean;
   /** How many nodes are satisfied (nodes in fixed subtrees count by their fixed value). */
   readonly satisfiedNodes: number;
   /**
@@ -34,7 +36,8 @@ export interface AllocationScore {
 
 /**
  * Compares two scores in the order of the audit's aims: the program
- * satisfied first, then the most satisfied nodes, then the most progress
+ * satisfied first, then its requirement tree satisfied (when the policies
+ * cannot all hold), then the most satisfied nodes, then the most progress
  * (within {@link EPS}), then the fewest consumed items.
  *
  * @param a - a score
@@ -43,14 +46,15 @@ export interface AllocationScore {
  * @example
  * ```ts
  * compareScores(
- *   { programSatisfied: true, satisfiedNodes: 3, progress: 5, consumed: 4 },
- *   { programSatisfied: true, satisfiedNodes: 3, progress: 5, consumed: 5 },
+ *   { programSatisfied: true, rootSatisfied: true, satisfiedNodes: 3, progress: 5, consumed: 4 },
+ *   { programSatisfied: true, rootSatisfied: true, satisfiedNodes: 3, progress: 5, consumed: 5 },
  * ); // 1
  * ```
  * @internal
  */
 export function compareScores(a: AllocationScore, b: AllocationScore): number {
   if (a.programSatisfied !== b.programSatisfied) return a.programSatisfied ? 1 : -1;
+  if (a.rootSatisfied !== b.rootSatisfied) return a.rootSatisfied ? 1 : -1;
   if (a.satisfiedNodes !== b.satisfiedNodes) return a.satisfiedNodes > b.satisfiedNodes ? 1 : -1;
   const d = a.progress - b.progress;
   if (d > EPS) return 1;

@@ -101,10 +101,11 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
   const flow = demandsMet(ctx, st, buf, next);
   if (!flow.met) satisfiedNodes -= 1;
   const policies = policiesPossible(ctx, st, buf, next);
-  const programSatisfied = problem.nodes.length > 0 && buf.possible[0] === 1 && policies.possible;
+  const rootSatisfied = problem.nodes.length > 0 && buf.possible[0] === 1;
+  const programSatisfied = rootSatisfied && policies.possible;
   // A completion reaching a satisfied program needs the policies' items too.
   // Must-use items are distinct from the items that leaves no must-use item can serve need.
   const further = Math.max(policies.pinsToCome + Math.max(gaps, mustToCome + gapsWithoutMust), programSatisfied ? policies.itemsNeeded : 0);
   const consumed = st.consumed + further;
-  return { score: { programSatisfied, satisfiedNodes, progress, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint };
+  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint };
 }

@@ -162,6 +162,6 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
   const rootOk = work[0]?.outcome.satisfied === true;
   const consumed = assignment.reduce((n, l) => (l >= 0 ? n + 1 : n), 0);
   const nodes = work.map((w) => w!.outcome);
-  return { nodes, policies: policies.outcomes, applied, contribution, score: { programSatisfied: rootOk && policies.hold, satisfiedNodes, progress, consumed } };
+  return { nodes, policies: policies.outcomes, applied, contribution, score: { programSatisfied: rootOk && policies.hold, rootSatisfied: rootOk, satisfiedNodes, progress, consumed } };
 }
 

@@ -1,6 +1,7 @@
 import type { CompiledTree } from '../compile/CompiledTree.js';
-import type { Candidate } from '../Candidate.js';
-import { compareCandidates } from '../Candidate.js';
+import { compareCandidates, type Candidate } from '../Candidate.js';
+import { comparePartCandidates } from './comparePartCandidates.js';
+import { fewestParts } from './fewestParts.js';
 import type { AuditContext } from './AuditContext.js';
 import { solveTree, type SolvedTree } from './solveTree.js';
 import { note } from './AuditContext.js';
@@ -9,8 +10,10 @@ import { note } from './AuditContext.js';
  * Stage 2, stacking: each composite (in order, parts before wholes) whose
  * requirements the candidates meet is inferred as earned, dated when its
  * last applied part was earned, standing on its parts' achievements, and
- * marked inferred. A composite the record already holds is not inferred
- * again.
+ * marked inferred. It takes only the parts it cannot do without; where the
+ * candidates complete it in more than one way, verified parts come before
+ * unverified, completed before look-ahead, and later earned before earlier.
+ * A composite the record already holds is not inferred again.
  *
  * @internal
  */
@@ -21,7 +24,10 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
     if (pool.some((c) => c.key === `inferred:${unit.id}`)) continue;
     // A credential the record already holds and the one its parts make are one credential: only one of them may be applied.
     const held = pool.filter((c) => c.unit.id === unit.id && c.provenance.kind === 'direct').map((c) => c.key);
-    const sorted = [...pool].sort(compareCandidates);
+    // The allocation's tie-break favours items earlier in this order: of the fewest parts that complete
+    // the composite, the verified, completed and most recent are taken, so that one more achievement
+    // can only leave the composite as it was or make it more recent.
+    const sorted = [...pool].sort(comparePartCandidates);
     const solved = solveTree(tree, sorted, ctx, {
       waived: new Set(),
       pins: new Map(),
@@ -34,7 +40,9 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
       noteIncomplete(tree, solved, ctx);
       continue;
     }
-    const parts = evaluation.applied.map((i) => solved.main.built.items[i]!);
+    const parts = fewestParts(solved.main.built, solved.main.outcome.assignment)
+      .applied.map((i) => solved.main.built.items[i]!)
+      .sort(compareCandidates);
     pool.push({
       key: `inferred:${unit.id}`,
       unit,

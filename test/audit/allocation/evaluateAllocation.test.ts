@@ -17,13 +17,13 @@ describe('evaluateAllocation: leaves', () => {
     const p = oneLeaf([item(3), item(3)], { min: { credits: 6 } });
     const e = evaluateAllocation(p, allAt(p));
     expect(e.nodes[1]).toMatchObject({ satisfied: true, credits: 6, count: 2, assigned: [0, 1], counted: [0, 1] });
-    expect(e.score).toEqual({ programSatisfied: true, satisfiedNodes: 2, progress: 6, consumed: 2 });
+    expect(e.score).toEqual({ programSatisfied: true, rootSatisfied: true, satisfiedNodes: 2, progress: 6, consumed: 2 });
   });
 
   it('needs one item when a leaf gives no minimum', () => {
     const p = oneLeaf([item(3)], {});
-    expect(evaluateAllocation(p, [-1]).score).toEqual({ programSatisfied: false, satisfiedNodes: 0, progress: 0, consumed: 0 });
-    expect(evaluateAllocation(p, [1]).score).toEqual({ programSatisfied: true, satisfiedNodes: 2, progress: 1, consumed: 1 });
+    expect(evaluateAllocation(p, [-1]).score).toEqual({ programSatisfied: false, rootSatisfied: false, satisfiedNodes: 0, progress: 0, consumed: 0 });
+    expect(evaluateAllocation(p, [1]).score).toEqual({ programSatisfied: true, rootSatisfied: true, satisfiedNodes: 2, progress: 1, consumed: 1 });
   });
 
   it('stops counting at max.count, in item order', () => {
@@ -128,7 +128,7 @@ describe('evaluateAllocation: internal nodes, fixed nodes, policies', () => {
     };
     const e = evaluateAllocation(p, [-1]);
     expect(e.nodes.map((n) => n.satisfied)).toEqual([false, true, false, false]);
-    expect(e.score).toEqual({ programSatisfied: false, satisfiedNodes: 1, progress: 0, consumed: 0 });
+    expect(e.score).toEqual({ programSatisfied: false, rootSatisfied: false, satisfiedNodes: 1, progress: 0, consumed: 0 });
     expect(isValidAssignment(p, [1])).toBe(false);
     expect(isValidAssignment(p, [3])).toBe(false);
   });
@@ -159,9 +159,10 @@ describe('isValidAssignment and compareScores', () => {
     expect(isValidAssignment(p, [1, -1])).toBe(false);
   });
 
-  it('orders scores by program, nodes, progress (within epsilon), then fewest consumed', () => {
-    const s = { programSatisfied: false, satisfiedNodes: 3, progress: 5, consumed: 4 };
-    expect(compareScores({ ...s, programSatisfied: true, satisfiedNodes: 0 }, s)).toBeGreaterThan(0);
+  it('orders scores by program, root, nodes, progress (within epsilon), then fewest consumed', () => {
+    const s = { programSatisfied: false, rootSatisfied: false, satisfiedNodes: 3, progress: 5, consumed: 4 };
+    expect(compareScores({ ...s, programSatisfied: true, rootSatisfied: true, satisfiedNodes: 0 }, s)).toBeGreaterThan(0);
+    expect(compareScores({ ...s, rootSatisfied: true, satisfiedNodes: 1, progress: 0 }, s)).toBeGreaterThan(0);
     expect(compareScores({ ...s, satisfiedNodes: 4, progress: 0 }, s)).toBeGreaterThan(0);
     expect(compareScores({ ...s, progress: 5.5, consumed: 9 }, s)).toBeGreaterThan(0);
     expect(compareScores({ ...s, progress: 5 + 1e-12, consumed: 5 }, s)).toBeLessThan(0);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../_helpers/propertyRuns.js';
 import { describe, expect, it } from 'vitest';
 import type { AllocationProblem } from '../../../src/audit/allocation/AllocationProblem.js';
 import { compareScores, evaluateAllocation } from '../../../src/audit/allocation/evaluateAllocation.js';
@@ -52,7 +53,7 @@ describe('forcedItems', () => {
           expect(compareScores(score, evaluateAllocation(p, without).score)).toBeGreaterThan(0);
         });
       }),
-      { numRuns: 600 },
+      { numRuns: propertyRuns(600) },
     );
   }, 60_000);
 });

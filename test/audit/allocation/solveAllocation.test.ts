@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../../_helpers/propertyRuns.js';
 import { describe, expect, it } from 'vitest';
 import type { AllocationProblem } from '../../../src/audit/allocation/AllocationProblem.js';
 import { compareScores, isValidAssignment } from '../../../src/audit/allocation/evaluateAllocation.js';
@@ -28,14 +29,14 @@ describe('solveAllocation: examples', () => {
     };
     const r = solveAllocation(p);
     expect(r.assignment).toEqual([2, 1]);
-    expect(r.evaluation.score).toEqual({ programSatisfied: true, satisfiedNodes: 3, progress: 2, consumed: 2 });
+    expect(r.evaluation.score).toEqual({ programSatisfied: true, rootSatisfied: true, satisfiedNodes: 3, progress: 2, consumed: 2 });
     expect(r.optimal).toBe(true);
   });
 
   it.each([20, 200])('solves two overlapping pools with %i electives exactly', (n) => {
     const r = solveAllocation(twoPoolProblem(n));
     expect(r.optimal).toBe(true);
-    expect(r.evaluation.score).toEqual({ programSatisfied: true, satisfiedNodes: 7, progress: 10, consumed: 10 });
+    expect(r.evaluation.score).toEqual({ programSatisfied: true, rootSatisfied: true, satisfiedNodes: 7, progress: 10, consumed: 10 });
     // The earliest electives, pool A (node 5) first.
     expect(r.assignment.slice(0, 11)).toEqual([2, 3, 4, 5, 5, 5, 5, 6, 6, 6, -1]);
   });
@@ -44,7 +45,7 @@ describe('solveAllocation: examples', () => {
     const p = typicalProblem();
     const r = solveAllocation(p);
     expect(r.optimal).toBe(true);
-    expect(r.evaluation.score).toEqual({ programSatisfied: true, satisfiedNodes: 30, progress: 45, consumed: 35 });
+    expect(r.evaluation.score).toEqual({ programSatisfied: true, rootSatisfied: true, satisfiedNodes: 30, progress: 45, consumed: 35 });
     expect(isValidAssignment(p, r.assignment)).toBe(true);
   });
 
@@ -85,7 +86,7 @@ describe('solveAllocation: laws', () => {
         expect(r.optimal).toBe(true);
         expect(compareScores(r.evaluation.score, exhaustiveAllocation(p).evaluation.score)).toBe(0);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   }, 60_000);
 
@@ -98,7 +99,7 @@ describe('solveAllocation: laws', () => {
         expect(frozen.evaluation).toEqual(first.evaluation);
         expect(solveAllocation(p)).toEqual(first);
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
@@ -115,7 +116,7 @@ describe('solveAllocation: laws', () => {
           if (pin[i]! >= 0) expect(r.assignment[i]).toBe(pin[i]);
         });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -127,7 +128,7 @@ describe('solveAllocation: laws', () => {
         expect(compareScores(after, before)).toBeGreaterThanOrEqual(0);
         if (before.programSatisfied) expect(after.programSatisfied).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../../src/catalog/parseCatalog.js';
+import { audit } from '../../../src/audit/audit.js';
+import type { Requirement } from '../../../src/model/requirement.js';
+import type { AchievementInput } from '../../../src/model/achievement.js';
+
+const AS_OF = '2024-06-30';
+
+/** C1 and C2, a badge stacked from either, and a program needing the badge (and `also`). */
+function catalogWith(badge: Requirement, also?: Requirement) {
+  return parseCatalog({
+    units: [
+      { id: 'C1', kind: 'course', title: 'C1' },
+      { id: 'C2', kind: 'course', title: 'C2' },
+      { id: 'BADGE', kind: 'badge', title: 'Badge', validity: 'P1Y', requirements: badge },
+      { id: 'P', kind: 'degree', title: 'P', requirements: { id: 'root', all: [{ id: 'badge', unit: 'BADGE' }, ...(also ? [also] : [])] } },
+    ],
+  });
+}
+
+const either: Requirement = { id: 'b', atLeast: 1, of: [{ id: 'b1', unit: 'C1' }, { id: 'b2', unit: 'C2' }] };
+const run = (achievements: AchievementInput[], also?: Requirement) => audit(catalogWith(either, also), { achievements }, 'P', { asOf: AS_OF });
+
+describe('stacking (inferComposites)', () => {
+  it('takes only the parts a composite cannot do without, leaving the rest to the program', () => {
+    const result = run(
+      [
+        { id: 'a1', unit: 'C1', earnedOn: '2024-01-10' },
+        { id: 'a2', unit: 'C2', earnedOn: '2024-02-10' },
+      ],
+      { id: 'c1', unit: 'C1' },
+    );
+    expect(result.inferred).toEqual([{ id: 'inferred:BADGE', unit: 'BADGE', earnedOn: '2024-02-10', parts: ['a2'], lookAhead: false }]);
+    expect(result.satisfied).toBe(true);
+  });
+
+  it('dates a composite by its most recent possible parts, so a retaken part renews it', () => {
+    const result = run(
+      [
+        { id: 'old', unit: 'C1', earnedOn: '2021-03-01' },
+        { id: 'new', unit: 'C1', earnedOn: '2024-03-01' },
+      ],
+    );
+    expect(result.inferred.map((c) => [c.earnedOn, c.parts])).toEqual([['2024-03-01', ['new']]]);
+    expect(result.satisfied).toBe(true);
+  });
+
+  it('prefers verified parts, then completed ones over look-ahead', () => {
+    const result = audit(
+      catalogWith(either),
+      {
+        achievements: [
+          { id: 'unverified', unit: 'C1', earnedOn: '2024-05-01' },
+          { id: 'verified', unit: 'C2', earnedOn: '2024-01-01', verified: true },
+          { id: 'planned', unit: 'C1', status: 'planned', earnedOn: '2024-06-01' },
+        ],
+      },
+      'P',
+      { asOf: AS_OF, include: ['planned'] },
+    );
+    expect(result.inferred.map((c) => c.parts)).toEqual([['verified']]);
+  });
+});
