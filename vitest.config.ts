@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/smoke/**', 'node_modules/**'],
+    setupFiles: ['test/_helpers/propertySeed.ts'],
   },
 });

@@ -29,7 +29,11 @@ export interface Candidate {
   readonly lookAhead: boolean;
   /** The record achievements it stands on; two candidates sharing one cannot both be applied. */
   readonly roots: ReadonlySet<string>;
-  /** Keys of candidates it may not be applied with, beside those sharing a root (a held credential and the one its parts make). */
+  /**
+   * Keys of candidates it may not be applied with, beside those sharing a
+   * root (a held credential and the one its parts make, or two ways of
+   * stacking one composite); credit granted for any of them is excluded too.
+   */
   readonly exclusive?: ReadonlySet<string>;
   /** Candidates granted together for one source by one recognition may be applied together. */
   readonly grantGroup?: string;
@@ -44,9 +48,20 @@ export interface Candidate {
  */
 export function candidatesConflict(a: Candidate, b: Candidate): boolean {
   if (a.grantGroup !== undefined && a.grantGroup === b.grantGroup) return false;
-  if (a.exclusive?.has(b.key) || b.exclusive?.has(a.key)) return true;
+  if (a.exclusive?.has(credentialOf(b)) || b.exclusive?.has(credentialOf(a))) return true;
   for (const root of a.roots) if (b.roots.has(root)) return true;
   return false;
+}
+
+/**
+ * The key of the credential a candidate is: its own, or for granted credit
+ * the source's, so that credit granted for one of two exclusive candidates
+ * is exclusive of the other and of what is granted for it.
+ *
+ * @internal
+ */
+export function credentialOf(c: Candidate): string {
+  return c.provenance.kind === 'recognized' ? c.provenance.from : c.key;
 }
 
 /**

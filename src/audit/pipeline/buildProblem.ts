@@ -1,7 +1,7 @@
 import type { AllocItem, AllocNode, AllocationProblem } from '../allocation/AllocationProblem.js';
 import type { CompiledNode, CompiledTree } from '../compile/CompiledTree.js';
 import type { Candidate } from '../Candidate.js';
-import { candidatesConflict } from '../Candidate.js';
+import { candidatesConflict, credentialOf } from '../Candidate.js';
 import type { Policies } from '../../model/policies.js';
 import type { AuditContext } from './AuditContext.js';
 import { note } from './AuditContext.js';
@@ -149,10 +149,11 @@ function pinOf(c: Candidate, i: number, nodes: readonly AllocNode[], settings: P
 /** Per candidate, the others it conflicts with: found through shared achievements and exclusions, not by comparing every pair. */
 function conflictLists(candidates: readonly Candidate[]): number[][] {
   const byRoot = new Map<string, number[]>();
-  const byKey = new Map<string, number>();
+  const byCredential = new Map<string, number[]>();
   const excludedBy = new Map<string, number[]>();
   candidates.forEach((c, i) => {
-    byKey.set(c.key, i);
+    const credential = credentialOf(c);
+    byCredential.set(credential, [...(byCredential.get(credential) ?? []), i]);
     for (const key of c.exclusive ?? []) excludedBy.set(key, [...(excludedBy.get(key) ?? []), i]);
     for (const root of c.roots) {
       const list = byRoot.get(root);
@@ -163,8 +164,8 @@ function conflictLists(candidates: readonly Candidate[]): number[][] {
   return candidates.map((c, i) => {
     const near = new Set<number>();
     for (const root of c.roots) for (const j of byRoot.get(root)!) near.add(j);
-    for (const key of c.exclusive ?? []) if (byKey.has(key)) near.add(byKey.get(key)!);
-    for (const j of excludedBy.get(c.key) ?? []) near.add(j);
+    for (const key of c.exclusive ?? []) for (const j of byCredential.get(key) ?? []) near.add(j);
+    for (const j of excludedBy.get(credentialOf(c)) ?? []) near.add(j);
     near.delete(i);
     return [...near].filter((j) => candidatesConflict(c, candidates[j]!)).sort((a, b) => a - b);
   });

@@ -6,6 +6,7 @@ import { compareCandidates } from '../Candidate.js';
 import type { AuditContext } from './AuditContext.js';
 import { selectEligible } from './selectEligible.js';
 import { inferComposites } from './inferComposites.js';
+import { wantedElsewhere } from './wantedElsewhere.js';
 import { applyRecognitions, type RecognitionUsage } from './applyRecognitions.js';
 import { solveTree, type SolvedTree, type TreeSettings } from './solveTree.js';
 import { noteRecognitionLimits } from './noteRecognitionLimits.js';
@@ -15,6 +16,7 @@ import { buildNodeResult } from '../result/buildNodeResult.js';
 import { policyOutcomes } from '../result/policyOutcomes.js';
 import { usageOf, unusedAchievements } from '../result/unusedAchievements.js';
 import { round } from '../result/appliedAt.js';
+import { inferredCredentials } from '../result/inferredCredentials.js';
 
 /**
  * The audit pipeline on validated input: eligibility, stacking and
@@ -63,9 +65,10 @@ export function prepareAudit(compiled: CompiledProgram, record: LearnerRecord, c
 function gather(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): Candidate[] {
   const pool = selectEligible(record, ctx);
   const usage: RecognitionUsage = new Map();
+  const wanted = wantedElsewhere([compiled.tree, ...compiled.composites]);
   const rounds = compiled.composites.length + compiled.recognitions.length + 1;
   for (let i = 0; i < rounds; i++) {
-    const stacked = inferComposites(compiled.composites, pool, ctx, compiled.creditSystem);
+    const stacked = inferComposites(compiled.composites, pool, ctx, compiled.creditSystem, wanted);
     const granted = applyRecognitions(compiled.recognitions, pool, ctx, usage);
     if (!stacked && !granted) break;
   }
@@ -95,7 +98,7 @@ function assemble(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditCo
     root,
     policies,
     unused: unusedAchievements(record, usage, ctx.notes),
-    inferred: pool.filter((c) => c.provenance.kind === 'inferred').map((c) => ({ id: c.key, unit: c.unitId, earnedOn: c.earnedOn, parts: c.provenance.kind === 'inferred' ? c.provenance.parts : [], lookAhead: c.lookAhead })),
+    inferred: inferredCredentials(pool, [main, ...solved.overlays.values()]),
     exceptions: reportExceptions(plan, placedAt, (a) => record.achievements.some((x) => x.id === a)),
     lookAhead: record.achievements.filter((a) => a.status !== 'completed' && usage.applied.has(a.id)).map((a) => a.id),
     totals: {

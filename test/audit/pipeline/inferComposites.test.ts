@@ -60,4 +60,49 @@ describe('stacking (inferComposites)', () => {
     );
     expect(result.inferred.map((c) => c.parts)).toEqual([['verified']]);
   });
+
+  it('stacks a composite another way when the program needs a part it took', () => {
+    const result = run(
+      [
+        { id: 'a1', unit: 'C1', earnedOn: '2024-01-10' },
+        { id: 'a2', unit: 'C2', earnedOn: '2024-02-10' },
+      ],
+      { id: 'c2', unit: 'C2' },
+    );
+    expect(result.satisfied).toBe(true);
+    // The preferred way (the later C2) is not the one used; the way the allocation chose is reported.
+    expect(result.inferred).toEqual([{ id: 'inferred:BADGE~2', unit: 'BADGE', earnedOn: '2024-01-10', parts: ['a1'], lookAhead: false }]);
+    expect(result.root.children.map((n) => n.applied.map((a) => a.achievement))).toEqual([['inferred:BADGE~2'], ['a2']]);
+  });
+
+  it('applies only one way of stacking a composite, and credit granted for one way excludes the others', () => {
+    const catalog = parseCatalog({
+      organisations: [{ id: 'uni', name: 'University', kind: 'university' }],
+      units: [
+        { id: 'C1', kind: 'course', title: 'C1' },
+        { id: 'C2', kind: 'course', title: 'C2' },
+        { id: 'BADGE', kind: 'badge', title: 'Badge', requirements: either },
+        {
+          id: 'P', kind: 'degree', title: 'P', provider: 'uni',
+          requirements: { id: 'root', all: [{ id: 'credit', select: { tags: { any: ['badge-credit'] } }, min: { credits: 6 } }, { id: 'c2', unit: 'C2' }] },
+        },
+      ],
+      recognitions: [{ id: 'r', institution: 'uni', from: { ids: ['BADGE'] }, grants: { credits: { value: 3, system: 'us-semester' }, tags: ['badge-credit'] } }],
+    });
+    const result = audit(
+      catalog,
+      {
+        achievements: [
+          { id: 'a1', unit: 'C1', earnedOn: '2024-01-10' },
+          { id: 'a2', unit: 'C2', earnedOn: '2024-02-10' },
+          { id: 'held', unit: 'BADGE', earnedOn: '2023-05-01' },
+        ],
+      },
+      'P',
+      { asOf: AS_OF },
+    );
+    // The held badge, the badge stacked from C2 and the one stacked from C1 are one credential: 3 credits, not 6 or 9.
+    expect(result.root.children[0]!.progress.credits).toEqual({ applied: 3, needed: 6 });
+    expect(result.satisfied).toBe(false);
+  });
 });
