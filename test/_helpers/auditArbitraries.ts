@@ -20,16 +20,12 @@ import type { Recognition } from '../../src/model/recognition.js';
 import type { Policies } from '../../src/model/policies.js';
 import type { Credits } from '../../src/model/credits.js';
 import type { AuditOptions } from '../../src/audit/AuditOptions.js';
-import { shiftDate } from '../../src/_internal/dates.js';
 import {
   COURSE_IDS,
   EARNABLE_UNITS,
   FILTERS,
-  ORG_IDS,
-  PAST_KEYS,
   auditInstanceSpecArb,
   compact,
-  rarely,
   resolveDate,
   type AchievementSpec,
   type AuditInstance,
@@ -223,98 +219,3 @@ export function buildInstance(spec: AuditInstanceSpec): AuditInstance {
 
 /** Valid, small, hard audit instances. */
 export const auditInstanceArb: fc.Arbitrary<AuditInstance> = auditInstanceSpecArb.map(buildInstance);
-
-// ---------------------------------------------------------------------------
-// One more eligible achievement (law L3)
-
-const extraSpec = fc.record({
-  /** Composites often: holding one changes what is inferred. */
-  unit: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EARNABLE_UNITS) }, { weight: 1, arbitrary: fc.constantFrom('MC', 'BADGE') }),
-  earnedOn: fc.constantFrom(...PAST_KEYS),
-  grade: fc.option(fc.oneof(
-    fc.record({ scale: fc.constant('letter'), value: fc.constantFrom<string | number>('A', 'B', 'C', 'D') }),
-    fc.record({ scale: fc.constant('percent'), value: fc.constantFrom<string | number>(95, 85, 75, 65, 60) }),
-  ), { nil: undefined, freq: 3 }),
-  verified: fc.option(fc.boolean(), { nil: undefined }),
-  issuer: rarely(fc.constantFrom(...ORG_IDS), 3),
-});
-export type ExtraAchievementSpec = typeof extraSpec extends fc.Arbitrary<infer T> ? T : never;
-export const extraAchievementSpecArb: fc.Arbitrary<ExtraAchievementSpec> = extraSpec;
-
-/**
- * A completed achievement of a catalog unit, earned before asOf with a
- * passing grade (or none), not expired by asOf (its unit's validity
- * included), with a fresh id.
- */
-export function buildExtraAchievement(spec: ExtraAchievementSpec, instance: AuditInstance): AchievementInput {
-  const asOf = instance.options.asOf!;
-  let earnedOn = resolveDate(asOf, spec.earnedOn);
-  const validity = instance.catalog.units.find((u) => u.id === spec.unit)?.validity;
-  if (validity !== undefined && shiftDate(earnedOn, validity) <= asOf) earnedOn = resolveDate(asOf, 'asOf-1d');
-  return compact({ id: 'extra', unit: spec.unit, status: 'completed' as const, earnedOn, grade: spec.grade, verified: spec.verified, issuer: spec.issuer }) as AchievementInput;
-}
-
-/** The instance with one more achievement at the end of the record. */
-export function withAchievement(instance: AuditInstance, achievement: AchievementInput): AuditInstance {
-  return { ...instance, record: { ...instance.record, achievements: [...instance.record.achievements, achievement] } };
-}
-
-// ---------------------------------------------------------------------------
-// Shuffling (law L2)
-
-/** A small seeded PRNG (mulberry32), so a shuffle is reproducible from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-function shuffleTree(node: Requirement, random: () => number): Requirement {
-  if ('all' in node) return { ...node, all: shuffled(node.all.map((c) => shuffleTree(c, random)), random) };
-  if ('any' in node) return { ...node, any: shuffled(node.any.map((c) => shuffleTree(c, random)), random) };
-  if ('atLeast' in node) return { ...node, of: shuffled(node.of.map((c) => shuffleTree(c, random)), random) };
-  return node;
-}
-
-/** What to shuffle. */
-export interface ShuffleParts {
-  readonly achievements?: boolean;
-  readonly units?: boolean;
-  readonly organisations?: boolean;
-  readonly recognitions?: boolean;
-  readonly children?: boolean;
-}
-
-/** A copy of the instance with the chosen lists shuffled (node ids are explicit, so they do not move). */
-export function shuffleInstance(instance: AuditInstance, seed: number, parts: ShuffleParts): AuditInstance {
-  const random = prng(seed);
-  const doc = structuredClone(instance.catalog);
-  let units = parts.units ? shuffled(doc.units, random) : doc.units;
-  if (parts.children) units = units.map((u) => (u.requirements ? { ...u, requirements: shuffleTree(u.requirements, random) } : u));
-  const catalog: CatalogDocument = {
-    ...doc,
-    units,
-    ...(doc.organisations && { organisations: parts.organisations ? shuffled(doc.organisations, random) : doc.organisations }),
-    ...(doc.recognitions && { recognitions: parts.recognitions ? shuffled(doc.recognitions, random) : doc.recognitions }),
-  };
-  const record = structuredClone(instance.record);
-  return {
-    ...instance,
-    catalog,
-    record: { ...record, achievements: parts.achievements ? shuffled(record.achievements, random) : record.achievements },
-  };
-}

@@ -8,15 +8,9 @@ import fc from 'fast-check';
 import { propertyRuns } from '../_helpers/propertyRuns.js';
 import { safeParseCatalog } from '../../src/catalog/safeParseCatalog.js';
 import { safeAudit } from '../../src/audit/safeAudit.js';
-import {
-  auditInstanceArb,
-  buildExtraAchievement,
-  extraAchievementSpecArb,
-  shuffleInstance,
-  withAchievement,
-  type AuditInstance,
-  type ShuffleParts,
-} from '../_helpers/auditArbitraries.js';
+import { auditInstanceArb, type AuditInstance } from '../_helpers/auditArbitraries.js';
+import { buildExtraAchievement, extraAchievementSpecArb, withAchievement } from '../_helpers/extraAchievement.js';
+import { shuffleInstance, type ShuffleParts } from '../_helpers/shuffleInstance.js';
 import { accountability, normalise, parse, run, unwrap } from '../_helpers/auditResults.js';
 import {
   heldCompositeBlocksInference,

@@ -3,6 +3,7 @@ import type { ReferenceContext } from './ReferenceContext.js';
 import { issue } from '../../_internal/issue.js';
 import { checkRequirementTree } from './checkRequirementTree.js';
 import { checkGradeScales } from './checkGradeScales.js';
+import { checkSaysSomething } from './checkSaysSomething.js';
 
 /**
  * Checks that everything a catalog names exists: providers, accreditors,
@@ -29,6 +30,8 @@ export function checkReferences(doc: CatalogDocument, ctx: ReferenceContext): vo
     const policies = unit.policies;
     if (policies?.creditSystem !== undefined) ctx.system(policies.creditSystem, [...at, 'policies', 'creditSystem'], who);
     if (policies?.residency?.institution !== undefined) ctx.organisation(policies.residency.institution, [...at, 'policies', 'residency', 'institution'], who);
+    checkSaysSomething(policies?.residency, ['credits', 'share'], [...at, 'policies', 'residency'], `${who}'s residency policy`, ctx);
+    checkSaysSomething(policies?.maxRecognized, ['credits', 'share'], [...at, 'policies', 'maxRecognized'], `${who}'s maxRecognized policy`, ctx);
     if (policies && !unit.requirements) ctx.issues.push(issue('invalid_value', [...at, 'policies'], `${who} has policies but no requirements for them to apply to`));
   });
   doc.recognitions?.forEach((rec, i) => checkRecognition(rec, i, ctx));
@@ -46,6 +49,7 @@ function checkRecognition(rec: NonNullable<CatalogDocument['recognitions']>[numb
   if (!rec.grants.units?.length && !rec.grants.credits) {
     ctx.issues.push(issue('invalid_value', [...at, 'grants'], `${who} grants neither units nor credits`));
   }
+  checkSaysSomething(rec.limits, ['credits', 'count'], [...at, 'limits'], `${who}'s limits`, ctx);
   const cond = rec.conditions;
   if (cond?.minGrade) ctx.grade(cond.minGrade, [...at, 'conditions', 'minGrade'], who);
   if (cond?.issuerAccreditedBy !== undefined) ctx.organisation(cond.issuerAccreditedBy, [...at, 'conditions', 'issuerAccreditedBy'], who);

@@ -4,10 +4,12 @@ import type { IssuePath } from '../../issues/Issue.js';
 import { issue } from '../../_internal/issue.js';
 import { forEachRequirementNode, requirementChildren } from '../../rules/forEachRequirementNode.js';
 import type { ReferenceContext } from './ReferenceContext.js';
+import { checkSaysSomething } from './checkSaysSomething.js';
 
 /**
  * Checks one requirement tree: references, grade bars, date ranges,
- * `atLeast` counts that can be met, unique node ids, and depth.
+ * `atLeast` counts that can be met, limits that give a figure, unique node
+ * ids, and depth.
  *
  * @internal
  */
@@ -28,6 +30,8 @@ export function checkRequirementTree(root: Requirement, rootId: string, path: Is
       ctx.issues.push(issue('invalid_number', [...at, 'atLeast'], `${who} needs ${node.atLeast} of only ${node.of.length} children, so it can never be met`));
     }
     if (node.minGrade) ctx.grade(node.minGrade, [...at, 'minGrade'], who);
+    checkSaysSomething(node.maxPer, ['count', 'credits'], [...at, 'maxPer'], `${who}'s maxPer`, ctx);
+    checkSaysSomething(node.maxRecognized, ['credits', 'count', 'share'], [...at, 'maxRecognized'], `${who}'s maxRecognized`, ctx);
     if (node.earnedBetween) ctx.range(node.earnedBetween.from, node.earnedBetween.until, [...at, 'earnedBetween'], `${who}'s earnedBetween`);
     if (requirementChildren(node).length === 0 && !('unit' in node) && !('select' in node)) {
       ctx.issues.push(issue('invalid_value', at, `${who} has no children`));
