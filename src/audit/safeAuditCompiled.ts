@@ -43,6 +43,7 @@ export function safeAuditCompiled(compiled: CompiledProgram, record: unknown, op
   const asOf = opts.data.asOf;
   const missing = asOf === undefined ? whyDatesMatter(compiled, parsed.data) : undefined;
   if (missing) return { success: false, issues: [issue('invalid_option', ['options', 'asOf'], `pass asOf (the audit date): ${missing}; the engine reads no clock`)] };
+  const warnings: Issue[] = parsed.warnings.map((w): Issue => ({ ...w, path: ['record', ...w.path] }));
   const result = runAudit(compiled, parsed.data, {
     catalog: compiled.catalog,
     asOf,
@@ -50,8 +51,9 @@ export function safeAuditCompiled(compiled: CompiledProgram, record: unknown, op
     exceptions: [...(parsed.data.exceptions ?? []), ...(opts.data.exceptions ?? [])],
     budget: { remaining: opts.data.stepBudget ?? DEFAULT_STEP_BUDGET, steps: 0, exhausted: false },
     notes: new Map(),
+    warnings,
   });
-  return { success: true, data: result, warnings: parsed.warnings.map((w): Issue => ({ ...w, path: ['record', ...w.path] })) };
+  return { success: true, data: result, warnings };
 }
 
 function whyDatesMatter(compiled: CompiledProgram, record: LearnerRecord): string | undefined {

@@ -21,6 +21,7 @@
  * | `unknown_credit_system` | credits name a credit system that is not defined |
  * | `invalid_grade` | a grade is not on its scale |
  * | `invalid_option` | an option passed to a function is not valid, or one the input needs is missing |
+ * | `mixed_credit_systems` | a warning: credits in different systems were added as given, because the program names no credit system |
  *
  * @category Issues
  */
@@ -41,7 +42,8 @@ export type IssueCode =
   | 'too_deep'
   | 'unknown_credit_system'
   | 'invalid_grade'
-  | 'invalid_option';
+  | 'invalid_option'
+  | 'mixed_credit_systems';
 
 /**
  * Every {@link IssueCode}, in a stable order: handy for exhaustive tests and
@@ -67,4 +69,5 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   'unknown_credit_system',
   'invalid_grade',
   'invalid_option',
+  'mixed_credit_systems',
 ]);

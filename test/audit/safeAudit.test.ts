@@ -126,6 +126,31 @@ describe('safeAudit on bad input', () => {
     expect(safeAudit(catalog, recordText, 'mit-scmb').success).toBe(true);
   });
 
+  it('warns when a program with no credit system adds credits of different systems as given', () => {
+    const mixed = parseCatalog({
+      units: [
+        { id: 'US', kind: 'course', title: 'US', credits: { value: 3, system: 'us-semester' } },
+        { id: 'EU', kind: 'course', title: 'EU', credits: { value: 6, system: 'ects' } },
+        { id: 'P', kind: 'degree', title: 'P', requirements: { id: 'root', select: {}, min: { credits: 9 } } },
+      ],
+    });
+    const achievements = [
+      { id: 'a', unit: 'US', earnedOn: '2024-01-01' },
+      { id: 'b', unit: 'EU', earnedOn: '2024-01-02' },
+    ];
+    const r = safeAudit(mixed, { achievements }, 'P', { asOf });
+    expect(r.success && r.data.totals.credits.applied).toBe(9);
+    expect(r.success && r.warnings).toEqual([
+      {
+        code: 'mixed_credit_systems',
+        path: ['catalog', 'units', 2, 'policies', 'creditSystem'],
+        message: 'program "P" names no credit system, so credits in ects, us-semester were added as given; set policies.creditSystem to convert them',
+      },
+    ]);
+    const one = safeAudit(mixed, { achievements: achievements.slice(0, 1) }, 'P', { asOf });
+    expect(one.success && one.warnings).toEqual([]);
+  });
+
   it('audit throws CredstackError with the same issues', () => {
     expect(() => audit(catalog, { achievements: 3 }, 'mit-scmb', { asOf })).toThrow(CredstackError);
   });

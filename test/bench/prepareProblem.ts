@@ -19,6 +19,7 @@ export function prepareProblem(catalog: Catalog, programId: string, record: Lear
     exceptions: record.exceptions ?? [],
     budget: { remaining: 1_000_000, steps: 0, exhausted: false },
     notes: new Map(),
+    warnings: [],
   };
   const prepared = prepareAudit(compiled, record, ctx);
   const fixed = new Map([...prepared.settings.waived].map((w) => [w, true] as const));

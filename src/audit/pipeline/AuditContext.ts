@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog/Catalog.js';
 import type { Exception } from '../../model/exception.js';
 import type { Reason } from '../ReasonCode.js';
+import type { Issue } from '../../issues/Issue.js';
 
 /**
  * What every stage of one audit shares: the catalog, the audit date, the
@@ -18,6 +19,8 @@ export interface AuditContext {
   readonly budget: { remaining: number; steps: number; exhausted: boolean };
   /** Reasons gathered per record achievement; reported for those that end up unused. */
   readonly notes: Map<string, Reason[]>;
+  /** Warnings about the audit as a whole, returned beside the result. */
+  readonly warnings: Issue[];
 }
 
 /**

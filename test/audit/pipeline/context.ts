@@ -11,5 +11,6 @@ export function contextFor(catalog: Catalog, asOf: string | undefined, extra: { 
     exceptions: extra.exceptions ?? [],
     budget: { remaining: 1_000_000, steps: 0, exhausted: false },
     notes: new Map(),
+    warnings: [],
   };
 }
