@@ -28,7 +28,7 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
   let added = false;
   for (const tree of composites) {
     const unit = tree.unit;
-    if (pool.some((c) => c.key === `inferred:${unit.id}`)) continue;
+    if (pool.some((c) => c.provenance.kind === 'inferred' && c.unitId === unit.id)) continue;
     const sorted = [...pool].sort(comparePartCandidates);
     const settings = settingsFor(tree, system);
     const solved = solveTree(tree, sorted, ctx, settings);
@@ -48,7 +48,8 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
     }
     // A credential the record already holds and the one its parts make are one credential: only one of them may be applied.
     const held = pool.filter((c) => c.unit.id === unit.id && c.provenance.kind === 'direct').map((c) => c.key);
-    const keys = variants.map((_, i) => (i === 0 ? `inferred:${unit.id}` : `inferred:${unit.id}~${i + 1}`));
+    const taken = new Set(pool.map((c) => c.key));
+    const keys = variants.map((_, i) => freshKey(i === 0 ? `inferred:${unit.id}` : `inferred:${unit.id}~${i + 1}`, taken));
     variants.forEach((parts, i) => {
       const exclusive = [...held, ...keys.filter((_, j) => j !== i)];
       pool.push(inferred(tree, parts, keys[i]!, exclusive));
@@ -76,6 +77,14 @@ function partsOf(solved: SolvedTree): Candidate[] {
   return fewestParts(built, outcome.assignment)
     .applied.map((i) => built.items[i]!)
     .sort(compareCandidates);
+}
+
+/** The key, or the key with `~` appended until no candidate has it (unit ids may contain `~`). */
+function freshKey(key: string, taken: Set<string>): string {
+  let out = key;
+  while (taken.has(out)) out += '~';
+  taken.add(out);
+  return out;
 }
 
 function sameParts(a: readonly Candidate[], b: readonly Candidate[]): boolean {

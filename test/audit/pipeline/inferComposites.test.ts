@@ -106,3 +106,31 @@ describe('stacking (inferComposites)', () => {
     expect(result.satisfied).toBe(false);
   });
 });
+
+describe('stacking keys', () => {
+  it('stay unique when a unit id looks like a variant of another', () => {
+    const catalog = parseCatalog({
+      units: [
+        { id: 'C1', kind: 'course', title: 'C1' },
+        { id: 'C2', kind: 'course', title: 'C2' },
+        { id: 'B', kind: 'badge', title: 'B', requirements: either },
+        { id: 'B~2', kind: 'badge', title: 'B~2', requirements: { id: 'b2', all: [{ id: 'b2-1', unit: 'C1' }] } },
+        { id: 'P', kind: 'degree', title: 'P', requirements: { id: 'root', all: [{ id: 'b', unit: 'B' }, { id: 'c2', unit: 'C2' }, { id: 'b2', any: [{ id: 'x', unit: 'B~2' }, { id: 'y', unit: 'C2' }] }] } },
+      ],
+    });
+    const result = audit(
+      catalog,
+      {
+        achievements: [
+          { id: 'a1', unit: 'C1', earnedOn: '2024-01-10' },
+          { id: 'a2', unit: 'C2', earnedOn: '2024-02-10' },
+        ],
+      },
+      'P',
+      { asOf: AS_OF },
+    );
+    const ids = result.inferred.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(result.inferred.map((c) => c.unit).sort()).toEqual(['B', 'B~2']);
+  });
+});
