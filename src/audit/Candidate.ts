@@ -35,6 +35,8 @@ export interface Candidate {
    * stacking one composite); credit granted for any of them is excluded too.
    */
   readonly exclusive?: ReadonlySet<string>;
+  /** For a composite stacked another way than the preferred one: the preferred way's key. */
+  readonly variantOf?: string;
   /** Candidates granted together for one source by one recognition may be applied together. */
   readonly grantGroup?: string;
   readonly provenance: Provenance;

@@ -52,7 +52,7 @@ export function inferComposites(composites: readonly CompiledTree[], pool: Candi
     const keys = variants.map((_, i) => freshKey(i === 0 ? `inferred:${unit.id}` : `inferred:${unit.id}~${i + 1}`, taken));
     variants.forEach((parts, i) => {
       const exclusive = [...held, ...keys.filter((_, j) => j !== i)];
-      pool.push(inferred(tree, parts, keys[i]!, exclusive));
+      pool.push({ ...inferred(tree, parts, keys[i]!, exclusive), ...(i > 0 && { variantOf: keys[0]! }) });
     });
     added = true;
   }

@@ -20,7 +20,7 @@ export function inferredCredentials(pool: readonly Candidate[], solutions: reado
   return composites
     .filter((c) => {
       const variants = byUnit.get(c.unitId)!;
-      return variants.some((v) => used.has(v.key)) ? used.has(c.key) : c.key === `inferred:${c.unitId}`;
+      return variants.some((v) => used.has(v.key)) ? used.has(c.key) : c.variantOf === undefined;
     })
     .map((c) => ({ id: c.key, unit: c.unitId, earnedOn: c.earnedOn, parts: c.provenance.kind === 'inferred' ? c.provenance.parts : [], lookAhead: c.lookAhead }));
 }
