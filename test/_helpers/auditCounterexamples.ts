@@ -102,7 +102,7 @@ export const policyAgainstRoot: { instance: AuditInstance; extra: AchievementInp
  * root's minimum GPA. A graded X1 satisfies the program through n3, and
  * `maxPer` allows one course per provider: the program is won and two
  * requirements become one. The count may drop only when the program (or
- * its root) is won.
+ * its root) is won; a test of its own checks that this is what happens.
  */
 export const programWonWithFewerRequirements: { instance: AuditInstance; extra: AchievementInput } = {
   instance: {

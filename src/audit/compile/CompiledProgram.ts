@@ -2,6 +2,7 @@ import type { Unit } from '../../model/unit.js';
 import type { Recognition } from '../../model/recognition.js';
 import type { Catalog } from '../../catalog/Catalog.js';
 import type { CompiledTree } from './CompiledTree.js';
+import type { WantedElsewhere } from '../pipeline/wantedElsewhere.js';
 
 /**
  * A program prepared once for many audits: its tree flattened, the
@@ -17,6 +18,8 @@ export interface CompiledProgram {
   readonly tree: CompiledTree;
   /** @internal */
   readonly composites: readonly CompiledTree[];
+  /** Whether a unit could count somewhere besides a given composite (stacking asks it). @internal */
+  readonly wanted: WantedElsewhere;
   /** The recognitions in force for this program (by program, or by institution). */
   readonly recognitions: readonly Recognition[];
   /** The credit system the program counts in, when it names one. */

@@ -5,6 +5,7 @@ import type { CompiledProgram } from './CompiledProgram.js';
 import type { CompiledTree } from './CompiledTree.js';
 import { compileTree } from './compileTree.js';
 import { relevantUnits } from './relevantUnits.js';
+import { wantedElsewhere } from '../pipeline/wantedElsewhere.js';
 
 /**
  * Prepares a program for auditing many records: flattens its requirements,
@@ -50,6 +51,7 @@ export function compile(catalog: Catalog, programId: string): CompiledProgram {
     program,
     tree,
     composites,
+    wanted: wantedElsewhere([tree, ...composites]),
     recognitions,
     ...(creditSystem !== undefined && { creditSystem }),
     ...(home !== undefined && { home }),

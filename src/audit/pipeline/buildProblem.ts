@@ -89,11 +89,7 @@ function credits(c: Candidate, system: string | undefined, ctx: AuditContext): {
 /** Candidates by unit id, so a unit leaf looks only at its own. */
 function byUnit(candidates: readonly Candidate[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    const list = out.get(c.unit.id);
-    if (list) list.push(i);
-    else out.set(c.unit.id, [i]);
-  });
+  candidates.forEach((c, i) => push(out, c.unit.id, i));
   return out;
 }
 
@@ -152,14 +148,9 @@ function conflictLists(candidates: readonly Candidate[]): number[][] {
   const byCredential = new Map<string, number[]>();
   const excludedBy = new Map<string, number[]>();
   candidates.forEach((c, i) => {
-    const credential = credentialOf(c);
-    byCredential.set(credential, [...(byCredential.get(credential) ?? []), i]);
-    for (const key of c.exclusive ?? []) excludedBy.set(key, [...(excludedBy.get(key) ?? []), i]);
-    for (const root of c.roots) {
-      const list = byRoot.get(root);
-      if (list) list.push(i);
-      else byRoot.set(root, [i]);
-    }
+    push(byCredential, credentialOf(c), i);
+    for (const key of c.exclusive ?? []) push(excludedBy, key, i);
+    for (const root of c.roots) push(byRoot, root, i);
   });
   return candidates.map((c, i) => {
     const near = new Set<number>();
@@ -169,6 +160,13 @@ function conflictLists(candidates: readonly Candidate[]): number[][] {
     near.delete(i);
     return [...near].filter((j) => candidatesConflict(c, candidates[j]!)).sort((a, b) => a - b);
   });
+}
+
+/** Appends `i` to the list of `key`. */
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
 }
 
 function toAllocItem(c: Candidate, conflicts: number[], value: number, ctx: AuditContext, settings: ProblemSettings, pin: number | undefined): AllocItem {

@@ -14,13 +14,14 @@ import { comparePartCandidates } from './comparePartCandidates.js';
  *
  * @param built - the composite's allocation problem
  * @param assignment - an assignment that completes it
+ * @param evaluation - its evaluation
  * @returns the trimmed assignment's evaluation
  * @internal
  */
-export function fewestParts(built: BuiltProblem, assignment: Assignment): AllocationEvaluation {
+export function fewestParts(built: BuiltProblem, assignment: Assignment, evaluation: AllocationEvaluation): AllocationEvaluation {
   const shape = problemShape(built.problem);
   const current = [...assignment];
-  let best = evaluateAllocation(built.problem, current, shape);
+  let best = evaluation;
   const assigned = current.flatMap((leaf, i) => (leaf >= 0 ? [i] : []));
   assigned.sort((a, b) => comparePartCandidates(built.items[b]!, built.items[a]!));
   for (const i of assigned) {

@@ -74,7 +74,7 @@ function settingsFor(tree: CompiledTree, system: string | undefined): TreeSettin
 /** The parts of a solved composite it cannot do without, in the order earned. */
 function partsOf(solved: SolvedTree): Candidate[] {
   const { built, outcome } = solved.main;
-  return fewestParts(built, outcome.assignment)
+  return fewestParts(built, outcome.assignment, outcome.evaluation)
     .applied.map((i) => built.items[i]!)
     .sort(compareCandidates);
 }

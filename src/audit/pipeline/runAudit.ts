@@ -6,7 +6,6 @@ import { compareCandidates } from '../Candidate.js';
 import type { AuditContext } from './AuditContext.js';
 import { selectEligible } from './selectEligible.js';
 import { inferComposites } from './inferComposites.js';
-import { wantedElsewhere } from './wantedElsewhere.js';
 import { applyRecognitions, type RecognitionUsage } from './applyRecognitions.js';
 import { solveTree, type SolvedTree, type TreeSettings } from './solveTree.js';
 import { noteRecognitionLimits } from './noteRecognitionLimits.js';
@@ -67,10 +66,9 @@ export function prepareAudit(compiled: CompiledProgram, record: LearnerRecord, c
 function gather(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): Candidate[] {
   const pool = selectEligible(record, ctx);
   const usage: RecognitionUsage = new Map();
-  const wanted = wantedElsewhere([compiled.tree, ...compiled.composites]);
   const rounds = compiled.composites.length + compiled.recognitions.length + 1;
   for (let i = 0; i < rounds; i++) {
-    const stacked = inferComposites(compiled.composites, pool, ctx, compiled.creditSystem, wanted);
+    const stacked = inferComposites(compiled.composites, pool, ctx, compiled.creditSystem, compiled.wanted);
     const granted = applyRecognitions(compiled.recognitions, pool, ctx, usage);
     if (!stacked && !granted) break;
   }
