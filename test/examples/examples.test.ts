@@ -3,6 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mitScmExample } from '../../examples/01-mit-scm-micromasters.js';
 import { harvardExample } from '../../examples/02-harvard-extension.js';
 import { shortExample, lapsedExample } from '../../examples/03-lapsed-or-short.js';
+import { parse as parseYaml } from 'yaml';
+import { audit, parseCatalog } from '../../src/index.js';
+import { loadExampleData } from '../../examples/loadExampleData.js';
 
 describe('examples', () => {
   it('01: the MicroMasters counts as the online semester of MIT SCMb, 42 of 90 units', () => {
@@ -15,6 +18,22 @@ describe('examples', () => {
   it('02: Harvard Extension counts it as 16 of 48 credits', () => {
     const r = harvardExample();
     expect(r.totals.credits).toMatchObject({ applied: 16, required: 48, remaining: 32 });
+  });
+
+  it('02: with the eight remaining courses planned (the capstone on campus), look-ahead completes the ALM', () => {
+    // docs/audit.md: 48 of 48 credits, nine achievements in `courses`, the capstone seen by the overlay too.
+    const learner = parseYaml(loadExampleData('learner-scm.yaml')) as { achievements: object[] };
+    const planned = ['e100', 'e110', 'e120', 'e130', 'e140', 'e150', 'e160', 's170'].map((c) => ({ id: `p-${c}`, unit: `hes-mgmt-${c}`, earnedOn: '2025-05-15', status: 'planned' }));
+    const record = { ...learner, achievements: [...learner.achievements, ...planned] };
+    const r = audit(parseCatalog(loadExampleData('scm-catalog.yaml')), record, 'hes-almm', { asOf: '2024-06-30', include: ['planned'] });
+    expect(r.satisfied).toBe(true);
+    expect(r.totals.credits).toMatchObject({ applied: 48, required: 48, remaining: 0, percent: 100 });
+    const courses = r.root.children.find((c) => c.id === 'courses')!;
+    const onCampus = r.root.children.find((c) => c.id === 'on-campus')!;
+    expect(courses.applied).toHaveLength(9);
+    expect(onCampus.status).toBe('satisfied');
+    expect(onCampus.applied.map((a) => a.achievement)).toEqual(['p-s170']);
+    expect([...r.lookAhead].sort()).toEqual(planned.map((p) => p.id).sort());
   });
 
   it('03: an exam below the pass mark, and a credential outside the agreement window, each say why', () => {

@@ -27,6 +27,8 @@ export interface CompiledNode {
   readonly title?: string;
   readonly kind: 'all' | 'any' | 'atLeast' | 'unit' | 'select';
   readonly children: readonly number[];
+  /** The parent's index (none for the root). */
+  readonly parent?: number;
   readonly need: number;
   readonly min: Amounts;
   readonly max?: Amounts;

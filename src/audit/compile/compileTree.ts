@@ -53,7 +53,7 @@ export function compileTree(unit: Unit): CompiledTree {
     const parent = parentId === undefined ? undefined : parents.get(parentId);
     if (parent !== undefined) (nodes[parent]!.children as number[]).push(index);
     parents.set(id, index);
-    nodes.push(compileNode(node, unit, { index, id, kind, narrowing, overlay }));
+    nodes.push(compileNode(node, unit, { index, id, kind, narrowing, overlay, ...(parent !== undefined && { parent }) }));
   });
   return { unit, nodes, byId: new Map(nodes.map((n) => [n.id, n.index])) };
 }
@@ -61,7 +61,7 @@ export function compileTree(unit: Unit): CompiledTree {
 function compileNode(
   node: Requirement,
   unit: Unit,
-  at: { index: number; id: string; kind: CompiledNode['kind']; narrowing: Narrowing; overlay: boolean },
+  at: { index: number; id: string; kind: CompiledNode['kind']; narrowing: Narrowing; overlay: boolean; parent?: number },
 ): CompiledNode {
   const filter = 'select' in node ? compileFilter(node.select) : undefined;
   return {

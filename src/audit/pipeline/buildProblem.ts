@@ -60,8 +60,9 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
   const converted = candidates.map((c) => credits(c, settings.system, ctx));
   const units = byUnit(candidates);
   const nodes = order.map((t) => toAllocNode(tree.nodes[t]!, candidates, units, ctx, settings, problemIndex));
-  const total = settings.policies?.totalCredits;
   // The program's total is a minimum like any other: progress toward it counts, and the root is not met without it.
+  // It belongs to the program's own root: an overlay solved on its own is not held to it.
+  const total = settings.root === 0 ? settings.policies?.totalCredits : undefined;
   if (total !== undefined && nodes[0]!.min.credits === undefined) nodes[0] = { ...nodes[0]!, min: { ...nodes[0]!.min, credits: total } };
   const conflicts = conflictLists(candidates);
   const items = candidates.map((c, i) => toAllocItem(c, conflicts[i]!, converted[i]!.value, ctx, settings, pinOf(c, i, nodes, settings, problemIndex)));

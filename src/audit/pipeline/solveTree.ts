@@ -34,7 +34,7 @@ export function solveTree(tree: CompiledTree, candidates: readonly Candidate[], 
   for (const w of settings.waived) fixed.set(w, true);
   const underWaiver = below(tree, settings.waived);
   for (const node of tree.nodes) {
-    const parentIsOverlay = tree.nodes.some((p) => p.overlay && p.children.includes(node.index));
+    const parentIsOverlay = node.parent !== undefined && tree.nodes[node.parent]!.overlay;
     if (!node.overlay || parentIsOverlay || node.index === 0 || underWaiver.has(node.index)) continue;
     const inner = new Map([...settings.waived].filter((w) => w !== node.index).map((w) => [w, true] as const));
     const built = buildProblem(tree, candidates, ctx, { ...settings, root: node.index, fixed: inner, pins: new Map() });
