@@ -55,7 +55,7 @@ export function forEachRequirementNode(
   rootPath: IssuePath,
   visit: (visit: RequirementVisit) => boolean | void,
 ): void {
-  const stack: RequirementVisit[] = [{ node: root, id: root.id ?? rootId, parentId: undefined, path: rootPath, depth: 1 }];
+  const stack: Visit[] = [new Visit(root, root.id ?? rootId, undefined, 1, rootPath)];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (visit(current) === false) continue;
@@ -63,13 +63,39 @@ export function forEachRequirementNode(
     const children = requirementChildren(current.node);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
-      stack.push({
-        node: child,
-        id: child.id ?? `${current.id}/${i}`,
-        parentId: current.id,
-        path: [...current.path, key, i],
-        depth: current.depth + 1,
-      });
+      stack.push(new Visit(child, child.id ?? `${current.id}/${i}`, current.id, current.depth + 1, { parent: current, key, index: i }));
     }
+  }
+}
+
+/** Where a visit's path comes from: the root's, or its parent's and two more steps. */
+type PathSource = IssuePath | { readonly parent: Visit; readonly key: string; readonly index: number };
+
+/** A visit whose path is built only when read, so walking a deep tree stays linear. */
+class Visit implements RequirementVisit {
+  private built: IssuePath | undefined;
+
+  constructor(
+    readonly node: Requirement,
+    readonly id: string,
+    readonly parentId: string | undefined,
+    readonly depth: number,
+    private readonly source: PathSource,
+  ) {}
+
+  get path(): IssuePath {
+    if (this.built !== undefined) return this.built;
+    if (Array.isArray(this.source)) return (this.built = this.source);
+    const steps: (string | number)[] = [];
+    let v: Visit = this;
+    // Walk up to the nearest built (or root) path, then append the steps back down.
+    while (v.built === undefined && !Array.isArray(v.source)) {
+      const s = v.source as Exclude<PathSource, IssuePath>;
+      steps.push(s.index, s.key);
+      v = s.parent;
+    }
+    const base = v.path;
+    steps.reverse();
+    return (this.built = [...base, ...steps]);
   }
 }
