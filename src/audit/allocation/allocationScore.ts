@@ -22,12 +22,17 @@ export interface AllocationScore {
   readonly programSatisfied: boolean;
   /** Node 0 holds (whatever the policies say). */
   readonly rootSatisfied: boolean;
-  /** How many nodes are satisfied (nodes in fixed subtrees count by their fixed value). */
+  /**
+   * How many of the nodes that count are satisfied (see `countedTotals`: a
+   * spare child of `any` / `atLeast` counts for nothing; nodes in fixed
+   * subtrees count by their fixed value).
+   */
   readonly satisfiedNodes: number;
   /**
-   * Σ over scored nodes with `min.credits` of min(counted credits, need) +
-   * Σ over scored nodes with a count need (`min.count`, or the implicit 1 of
-   * a leaf with no minimum) of min(counted count, need).
+   * Over the nodes that count: Σ over those with `min.credits` of
+   * min(counted credits, need) + Σ over those with a count need
+   * (`min.count`, or the implicit 1 of a leaf with no minimum) of
+   * min(counted count, need).
    */
   readonly progress: number;
   /** How many items are assigned. */

@@ -16,8 +16,9 @@ import { isUselessMove } from './usefulMove.js';
 /**
  * `optimize`: find the best score (ties with the incumbent are cut);
  * `witness`: find any assignment reaching a target score under usage
- * constraints; `leaves`: the same, trying leaves in ascending order only, so
- * the first found has the smallest leaves item by item.
+ * constraints; `leaves`: the same, trying each item's leaves in ascending
+ * order and then "none", so the first found is the first in tie-break
+ * order (`compareTieBreak`).
  *
  * @internal
  */
@@ -148,18 +149,23 @@ export class AllocationSearch {
     }
   }
 
-  /** Item `i`'s choices: the hinted leaf first (else "none" first, when allowed), then the others ascending. */
+  /**
+   * Item `i`'s choices. In `leaves` mode, tie-break order: the leaves
+   * ascending, then "none". Otherwise the hinted leaf first (else "none"
+   * first, when allowed), then the others ascending.
+   */
   private options(i: number, hint: number): number[] {
     const free = this.usage[i] === 0;
     const p = this.ctx.prev[i]!;
     const lowest = p >= 0 ? this.st.asg[p]! : -1;
-    const first = this.mode !== 'leaves' && hint >= 0 && hint >= lowest ? hint : -1;
-    const out: number[] = first >= 0 || free ? [first] : [];
+    const ordered = this.mode === 'leaves';
+    const first = !ordered && hint >= 0 && hint >= lowest ? hint : -1;
+    const out: number[] = !ordered && (first >= 0 || free) ? [first] : [];
     for (const l of this.ctx.shape.allowed[i]!) {
       if (l === first || l < lowest) continue;
       if (!free || !isUselessMove(this.ctx, this.st, this.buf, i, l)) out.push(l);
     }
-    if (first >= 0 && free) out.push(-1);
+    if ((first >= 0 || ordered) && free) out.push(-1);
     return out;
   }
 

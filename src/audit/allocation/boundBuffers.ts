@@ -4,6 +4,7 @@
  * @internal
  */
 import { EPS } from './allocationScore.js';
+import { countedScratch, type CountedScratch } from './countedTotals.js';
 
 /** Running sums over a set of items (what is applied now, or the candidates). @internal */
 export class Sums {
@@ -38,6 +39,14 @@ export interface BoundBuffers {
   readonly baseCount: Float64Array;
   /** 1 when the node may still be satisfied. */
   readonly possible: Uint8Array;
+  /** Upper bound on the node's own progress. */
+  readonly progress: Float64Array;
+  /** Leaves: the further items it needs (`leafBound`'s gap); 0 elsewhere. */
+  readonly gap: Float64Array;
+  /** The same, 0 where an undecided must-use item may go. */
+  readonly gapWithoutMust: Float64Array;
+  /** Scratch for summing over the nodes that count (see `countedTotals`). */
+  readonly counted: CountedScratch;
   /** Highest points among items that may count below the node. */
   readonly maxPoints: Float64Array;
   /** Upper bounds on distinct subjects / providers below the node. */
@@ -64,7 +73,7 @@ export interface BoundBuffers {
 export function boundBuffers(size: number, items: number): BoundBuffers {
   const f = (): Float64Array => new Float64Array(size);
   return {
-    optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), mustHere: new Uint8Array(size),
+    optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), progress: f(), gap: f(), gapWithoutMust: f(), counted: countedScratch(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), mustHere: new Uint8Array(size),
     credits: new Float64Array(items), homeCredits: new Float64Array(items), fill: f(), stamp: new Int32Array(size), users: Array.from({ length: size }, () => []), now: new Sums(), cand: new Sums(),
   };
 }

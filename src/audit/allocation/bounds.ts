@@ -9,6 +9,7 @@ import { leafBound, type BoundBuffers } from './leafBound.js';
 import { countNeed, meetsMinimum } from './nodeTests.js';
 import { demandsMet } from './flowBound.js';
 import { policiesPossible } from './policyBound.js';
+import { countedTotals } from './countedTotals.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
 /** The bound and what the search reads besides. @internal */
@@ -78,26 +79,28 @@ function progressBound(ctx: SolverContext, buf: BoundBuffers, x: number): number
  */
 export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number, mustToCome = 0): Bound {
   const { shape, problem } = ctx;
-  let gaps = 0;
-  let gapsWithoutMust = 0;
-  let satisfiedNodes = 0;
-  let progress = 0;
   for (const x of shape.order) {
     const fixed = shape.inert[x];
+    buf.gap[x] = 0;
+    buf.gapWithoutMust[x] = 0;
     if (fixed !== undefined) {
       buf.possible[x] = fixed ? 1 : 0;
-      satisfiedNodes += buf.possible[x]!;
+      buf.progress[x] = 0;
       continue;
     }
     if (problem.nodes[x]!.kind === 'leaf') {
       const gap = leafBound(ctx, st, buf, x, next);
-      gaps += gap;
-      if (buf.mustHere[x] === 0) gapsWithoutMust += gap;
+      buf.gap[x] = gap;
+      if (buf.mustHere[x] === 0) buf.gapWithoutMust[x] = gap;
+      // The matching below takes only leaves that always count: one of them failing is sure to cost.
+      if (ctx.counted[x] === 0) buf.demand[x] = 0;
     } else internalBound(ctx, buf, x);
-    satisfiedNodes += buf.possible[x]!;
-    progress += progressBound(ctx, buf, x);
+    buf.progress[x] = progressBound(ctx, buf, x);
   }
-  // When the leaves cannot all get the items they need, one of them fails.
+  const counted = countedTotals(problem, shape, buf.possible, buf.progress, buf.counted, { g: buf.gap, h: buf.gapWithoutMust });
+  let satisfiedNodes = counted.satisfiedNodes;
+  const { progress, gap: gaps, gapH: gapsWithoutMust } = counted;
+  // When the leaves that always count cannot all get the items they need, one of them fails.
   const flow = demandsMet(ctx, st, buf, next);
   if (!flow.met) satisfiedNodes -= 1;
   const policies = policiesPossible(ctx, st, buf, next);

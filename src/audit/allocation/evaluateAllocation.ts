@@ -10,6 +10,7 @@ import { countLeaf } from './countLeaf.js';
 import { evaluatePolicies, type PolicyOutcomes } from './evaluatePolicies.js';
 import { groupsHold } from './groupCaps.js';
 import { countNeed, meetsMinimum, meetsQualifiers } from './nodeTests.js';
+import { countedScratch, countedTotals } from './countedTotals.js';
 import { problemShape, type ProblemShape } from './problemShape.js';
 
 export { compareScores, type AllocationScore } from './allocationScore.js';
@@ -123,7 +124,11 @@ function progressOf(problem: AllocationProblem, x: number, o: NodeOutcome): numb
  *   items counted at some leaf (`evaluatePolicies`).
  *
  * The tree is assumed to be a tree (a node shared by two parents would be
- * counted twice). Every node is scored, reachable from node 0 or not.
+ * counted twice). The score counts the satisfied nodes and the progress of
+ * the nodes that count (`countedTotals`): every child of `all`, but only
+ * the best `need` children of a node that needs fewer than it has, so a
+ * spare alternative counts for nothing; a node no other node lists (node
+ * 0, or one unreachable from it) counts as a root.
  *
  * @param problem - the problem
  * @param assignment - leaf per item, or -1
@@ -138,8 +143,8 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
   const work: (Work | undefined)[] = new Array<Work | undefined>(problem.nodes.length);
   const contribution = problem.items.map(() => 0);
   const counted = problem.items.map(() => false);
-  let satisfiedNodes = 0;
-  let progress = 0;
+  const ownS = new Float64Array(problem.nodes.length);
+  const ownP = new Float64Array(problem.nodes.length);
   for (const x of shape.order) {
     const fixed = shape.inert[x];
     let w: Work;
@@ -147,9 +152,9 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
     else if (problem.nodes[x]!.kind === 'leaf') w = leafWork(problem, x, perLeaf.get(x) ?? []);
     else w = internalWork(problem, x, work);
     work[x] = w;
-    if (w.outcome.satisfied) satisfiedNodes += 1;
+    if (w.outcome.satisfied) ownS[x] = 1;
     if (fixed !== undefined) continue;
-    progress += progressOf(problem, x, w.outcome);
+    ownP[x] = progressOf(problem, x, w.outcome);
     if (problem.nodes[x]!.kind === 'leaf') {
       w.outcome.counted.forEach((i, k) => {
         contribution[i] = w.contributions[k]!;
@@ -162,6 +167,7 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
   const rootOk = work[0]?.outcome.satisfied === true;
   const consumed = assignment.reduce((n, l) => (l >= 0 ? n + 1 : n), 0);
   const nodes = work.map((w) => w!.outcome);
+  const { satisfiedNodes, progress } = countedTotals(problem, shape, ownS, ownP, countedScratch(problem.nodes.length));
   return { nodes, policies: policies.outcomes, applied, contribution, score: { programSatisfied: rootOk && policies.hold, rootSatisfied: rootOk, satisfiedNodes, progress, consumed } };
 }
 

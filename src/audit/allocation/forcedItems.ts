@@ -55,6 +55,8 @@ function alwaysShort(problem: AllocationProblem, node: AllocNode, it: AllocItem,
 /**
  * Per item: the leaf every optimum assigns it to, or -1 when that is not
  * known. Item `i` is forced to leaf `l` when `l` is the only leaf it may take,
+ * `l` counts toward the score whatever is assigned (`alwaysCounted`: no
+ * spare alternative lies above it),
  * it is not already pinned, it has no conflicts and no groups, `l` has no
  * `max` and no cap that `i` falls under (`maxPer` by a key `i` has,
  * `maxRecognized` when `i` is recognised or the leaf has a share), and
@@ -74,7 +76,9 @@ function alwaysShort(problem: AllocationProblem, node: AllocNode, it: AllocItem,
  * home + v ≥ share × (total + v) when share ≤ 1; a non-recognised one keeps
  * recognised ≤ share × total). So no node or policy goes from satisfied to
  * not, no progress term falls, and `l`'s progress rises by 1 (count) or by
- * `i`'s credits (credits; more than EPS), as `l` is short of its need in A.
+ * `i`'s credits (credits; more than EPS), as `l` is short of its need in A;
+ * `l` always counts, so the score's progress rises with it (a node's
+ * figures only grow, so no counted child drops out of its parent's best).
  * A' thus beats A on the first three aims, so no assignment scoring the
  * optimum leaves `i` out, and as `l` is its only leaf every one of them
  * (the tie-break's winner among them included) has `i` at `l`. Searching
@@ -85,14 +89,16 @@ function alwaysShort(problem: AllocationProblem, node: AllocNode, it: AllocItem,
  * @param shape - its shape
  * @param cands - per node, the items allowed there
  * @param ancestors - per node, its ancestors
+ * @param counted - per node, whether it always counts (`alwaysCounted`)
  * @returns per item, the forced leaf or -1
  * @internal
  */
-export function forcedItems(problem: AllocationProblem, shape: ProblemShape, cands: readonly (readonly number[])[], ancestors: readonly (readonly number[])[]): number[] {
+export function forcedItems(problem: AllocationProblem, shape: ProblemShape, cands: readonly (readonly number[])[], ancestors: readonly (readonly number[])[], counted: Uint8Array): number[] {
   return problem.items.map((it, i) => {
     const ls = shape.allowed[i]!;
     if (shape.pin[i]! >= 0 || ls.length !== 1 || shape.conflicts[i]!.length > 0 || shape.groupsOf[i]!.length > 0) return -1;
     const l = ls[0]!;
+    if (counted[l] !== 1) return -1;
     const node = problem.nodes[l]!;
     if (!safeAt(node, it) || !alwaysShort(problem, node, it, cands[l]!) || !safeForPolicies(problem, it)) return -1;
     return ancestors[l]!.every((a) => safeAbove(problem.nodes[a]!, it)) ? l : -1;

@@ -12,6 +12,8 @@ import { capGroups, fitsGroup, groupsOfItems, type CapGroup } from './groupCaps.
 export interface ProblemShape {
   /** Node indices, children before parents (post-order from node 0, then the rest). */
   readonly order: readonly number[];
+  /** Nodes that are nobody's child (node 0, and any node unreachable from it that no node lists). */
+  readonly roots: readonly number[];
   /**
    * Per node: the value of the nearest `fixed` node at or above it (the node
    * is inert: it takes no items and its status is that value), or undefined.
@@ -62,6 +64,15 @@ function postOrder(problem: AllocationProblem): number[] {
   };
   for (let i = 0; i < nodes.length; i++) if (seen[i] === 0) visit(i);
   return order;
+}
+
+function rootsOf(problem: AllocationProblem): number[] {
+  const size = problem.nodes.length;
+  const isChild = new Uint8Array(size);
+  for (const node of problem.nodes) for (const c of node.children) if (c >= 0 && c < size) isChild[c] = 1;
+  const roots: number[] = [];
+  for (let x = 0; x < size; x++) if (isChild[x] === 0) roots.push(x);
+  return roots;
 }
 
 function inertValues(problem: AllocationProblem, order: readonly number[]): (boolean | undefined)[] {
@@ -171,6 +182,7 @@ function allowedLeaves(problem: AllocationProblem, usable: readonly boolean[], p
  */
 export function problemShape(problem: AllocationProblem): ProblemShape {
   const order = postOrder(problem);
+  const roots = rootsOf(problem);
   const inert = inertValues(problem, order);
   const usable = problem.nodes.map((node, i) => node.kind === 'leaf' && inert[i] === undefined);
   const conflicts = symmetricConflicts(problem);
@@ -178,5 +190,5 @@ export function problemShape(problem: AllocationProblem): ProblemShape {
   const gf: GroupFacts = { groups, groupsOf: groupsOfItems(problem.items.length, groups) };
   const { pin, sums } = effectivePins(problem, usable, conflicts, gf);
   const allowed = allowedLeaves(problem, usable, pin, conflicts, (i) => fitsBesidePins(problem, gf, sums, i));
-  return { order, inert, usable, allowed, pin, conflicts, groups, groupsOf: gf.groupsOf, groupPins: sums };
+  return { order, roots, inert, usable, allowed, pin, conflicts, groups, groupsOf: gf.groupsOf, groupPins: sums };
 }

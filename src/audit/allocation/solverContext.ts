@@ -9,6 +9,7 @@ import { forcedItems } from './forcedItems.js';
 import { MEMO } from './leafBound.js';
 import { problemShape, type ProblemShape } from './problemShape.js';
 import { symmetryPredecessors } from './symmetry.js';
+import { alwaysCounted } from './countedTotals.js';
 
 /** Precomputed, read-only facts for the search. @internal */
 export interface SolverContext {
@@ -31,6 +32,8 @@ export interface SolverContext {
   readonly stable: boolean;
   /** Symmetry chains (see `symmetryPredecessors`). */
   readonly prev: Int32Array;
+  /** Per node: 1 when it counts toward the score whatever is assigned (see `alwaysCounted`). */
+  readonly counted: Uint8Array;
   /** Key kinds some internal node's `minDistinct` uses. */
   readonly distinctBy: readonly ('subject' | 'provider')[];
 }
@@ -102,11 +105,12 @@ export function solverContext(problem: AllocationProblem): SolverContext {
   }
   given.allowed.forEach((ls, i) => ls.forEach((l) => cands[l]!.push(i)));
   const ancestors = ancestorsOf(problem);
-  const forced = forcedItems(problem, given, cands, ancestors);
+  const counted = alwaysCounted(problem, given);
+  const forced = forcedItems(problem, given, cands, ancestors, counted);
   const shape: ProblemShape = { ...given, pin: given.pin.map((p, i) => (p >= 0 ? p : forced[i]!)) };
   const stable = leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
-  return { problem, shape, leaves, cands, ancestors, stable, prev: symmetryPredecessors(problem, shape), distinctBy };
+  return { problem, shape, leaves, cands, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, distinctBy };
 }
 
 /**

@@ -6,10 +6,11 @@
 import type { Assignment } from './AllocationProblem.js';
 
 /**
- * Compares two assignments of equal score: first the set of items they
- * consume, the lexicographically earliest (in item order) winning (at the
- * first item where they differ, the one that uses it wins); then, for equal
- * sets, the leaf indices item by item, the smaller winning.
+ * Compares two assignments of equal score, item by item in item order
+ * (earlier earned first, then id): at the first item they place
+ * differently, the one that gives it a leaf wins over the one that leaves
+ * it out, and between two leaves the smaller index (the leaf that comes
+ * first in the tree, children taken in id order) wins.
  *
  * @param a - an assignment
  * @param b - another, of the same length
@@ -18,11 +19,11 @@ import type { Assignment } from './AllocationProblem.js';
  */
 export function compareTieBreak(a: Assignment, b: Assignment): number {
   for (let i = 0; i < a.length; i++) {
-    const ua = a[i]! >= 0;
-    if (ua !== b[i]! >= 0) return ua ? 1 : -1;
-  }
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return a[i]! < b[i]! ? 1 : -1;
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x < 0 || y < 0) return x < 0 ? -1 : 1;
+    return x < y ? 1 : -1;
   }
   return 0;
 }

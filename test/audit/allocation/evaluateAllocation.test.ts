@@ -109,7 +109,8 @@ describe('evaluateAllocation: internal nodes, fixed nodes, policies', () => {
     expect(evaluateAllocation(withMin, [1, 2, -1]).nodes[0]!.satisfied).toBe(false);
     const e = evaluateAllocation(withMin, [1, 2, 3]);
     expect(e.nodes[0]).toMatchObject({ satisfied: true, credits: 10 });
-    expect(e.score.progress).toBe(10 + 3);
+    // Each leaf counts one, but only two of the three are needed: the spare one adds no progress.
+    expect(e.score.progress).toBe(10 + 2);
   });
 
   it('tests maxPer, maxRecognized, minDistinct and minGpa over what counts below', () => {

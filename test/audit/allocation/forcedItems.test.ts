@@ -11,7 +11,7 @@ import { exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
 
 function forced(p: AllocationProblem): number[] {
   const ctx = solverContext(p);
-  return forcedItems(p, problemShape(p), ctx.cands, ctx.ancestors);
+  return forcedItems(p, problemShape(p), ctx.cands, ctx.ancestors, ctx.counted);
 }
 
 describe('forcedItems', () => {

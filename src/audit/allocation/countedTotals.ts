@@ -1,0 +1,178 @@
+/**
+ * Which nodes count toward the score: every child of `all`, but only as many
+ * children of `any` / `atLeast` as the parent needs (the best of them). A
+ * spare alternative, with everything below it, counts for nothing.
+ *
+ * @internal
+ */
+import type { AllocationProblem } from './AllocationProblem.js';
+import type { ProblemShape } from './problemShape.js';
+import { EPS } from './allocationScore.js';
+
+/**
+ * Whether every child of node `x` counts: its parent rule needs them all
+ * (`all`, or `need` at least the number of children), or it is inert (its
+ * children are decided with it).
+ *
+ * @internal
+ */
+export function countsEveryChild(problem: AllocationProblem, shape: ProblemShape, x: number): boolean {
+  const node = problem.nodes[x]!;
+  return node.children.length <= node.need || shape.inert[x] !== undefined;
+}
+
+/**
+ * Per node, whether it counts toward the score whatever is assigned: a
+ * root (a node that is nobody's child), or a child of a counting node that
+ * counts every child.
+ *
+ * @internal
+ */
+export function alwaysCounted(problem: AllocationProblem, shape: ProblemShape): Uint8Array {
+  const size = problem.nodes.length;
+  const out = new Uint8Array(size);
+  for (const r of shape.roots) out[r] = 1;
+  // Parents come after their children in `order`: walk it backwards.
+  for (let k = shape.order.length - 1; k >= 0; k--) {
+    const x = shape.order[k]!;
+    if (out[x] === 1 && countsEveryChild(problem, shape, x)) for (const c of problem.nodes[x]!.children) if (c >= 0 && c < size) out[c] = 1;
+  }
+  return out;
+}
+
+/** Scratch space for {@link countedTotals}, sized to the problem. @internal */
+export interface CountedScratch {
+  /** Per node: satisfied nodes counted in its subtree (written). */
+  readonly s: Float64Array;
+  /** Per node: progress counted in its subtree (written). */
+  readonly p: Float64Array;
+  /** Per node: the least items its subtree needs to reach `s` and `p` (written when gaps are given). */
+  readonly g: Float64Array;
+  /** The same, from the second set of gaps. */
+  readonly h: Float64Array;
+  /** Children being ranked. */
+  readonly ranked: number[];
+  /** Gaps of tied children. */
+  readonly tied: number[];
+}
+
+/** Allocates scratch space for a problem of `size` nodes. @internal */
+export function countedScratch(size: number): CountedScratch {
+  return { s: new Float64Array(size), p: new Float64Array(size), g: new Float64Array(size), h: new Float64Array(size), ranked: [], tied: [] };
+}
+
+/** Per node, the items a leaf still needs (0 for inner nodes), two ways of counting them. @internal */
+export interface OwnGaps {
+  readonly g: ArrayLike<number>;
+  readonly h: ArrayLike<number>;
+}
+
+/** The counted totals, and with gaps, the least items the roots need to reach them. @internal */
+export interface Counted {
+  readonly satisfiedNodes: number;
+  readonly progress: number;
+  /** Σ over the roots of `g` (0 without gaps). */
+  readonly gap: number;
+  /** Σ over the roots of `h` (0 without gaps). */
+  readonly gapH: number;
+}
+
+/**
+ * The satisfied nodes and progress that count: per node its own figures
+ * (`ownS`: 1 when satisfied, `ownP`: its progress) plus those of its
+ * counted children, where a node that needs fewer children than it has
+ * counts only its best `need` children (more satisfied nodes first, then
+ * more progress); summed over the roots. The choice of the best children
+ * maximises the sum (the order is compatible with addition), so it is the
+ * most favourable reading of which alternatives are the needed ones.
+ *
+ * Works on exact figures (the evaluation) and on upper bounds (the
+ * search's bound, for which the result is again an upper bound). With
+ * `gaps` (per leaf, the least further items it needs to reach its
+ * optimistic figures), it also gives the least items any completion
+ * reaching the totals needs: a completion whose sum reaches the bound
+ * takes, at each node that counts its best `need` children, a set of
+ * children that is itself among the best by the bound (a set scoring less
+ * in satisfied nodes, or equal there and less in progress, could not make
+ * up for it elsewhere), and brings each of them to its own bound; so the
+ * node needs the gaps of the children ranked strictly above the `need`-th,
+ * and the smallest gaps of enough of those tied with it.
+ *
+ * @param problem - the problem
+ * @param shape - its shape (node order, inert nodes)
+ * @param ownS - per node, its own satisfied figure
+ * @param ownP - per node, its own progress figure
+ * @param out - scratch space (overwritten)
+ * @param gaps - per node, own gaps (leaves), two ways
+ * @returns the counted totals
+ * @internal
+ */
+export function countedTotals(problem: AllocationProblem, shape: ProblemShape, ownS: ArrayLike<number>, ownP: ArrayLike<number>, out: CountedScratch, gaps?: OwnGaps): Counted {
+  const { s, p, g, h, ranked } = out;
+  const size = problem.nodes.length;
+  for (const x of shape.order) {
+    let vs = ownS[x]!;
+    let vp = ownP[x]!;
+    let vg = gaps === undefined ? 0 : gaps.g[x]!;
+    let vh = gaps === undefined ? 0 : gaps.h[x]!;
+    const node = problem.nodes[x]!;
+    if (countsEveryChild(problem, shape, x)) {
+      for (const c of node.children) {
+        if (c < 0 || c >= size) continue;
+        vs += s[c]!;
+        vp += p[c]!;
+        vg += g[c]!;
+        vh += h[c]!;
+      }
+    } else if (node.need > 0) {
+      ranked.length = 0;
+      for (const c of node.children) if (c >= 0 && c < size) ranked.push(c);
+      ranked.sort((a, b) => s[b]! - s[a]! || p[b]! - p[a]!);
+      const k = Math.min(node.need, ranked.length);
+      for (let r = 0; r < k; r++) {
+        vs += s[ranked[r]!]!;
+        vp += p[ranked[r]!]!;
+      }
+      if (gaps !== undefined && k > 0) {
+        vg += bestGaps(ranked, k, s, p, g, out.tied);
+        vh += bestGaps(ranked, k, s, p, h, out.tied);
+      }
+    }
+    s[x] = vs;
+    p[x] = vp;
+    g[x] = vg;
+    h[x] = vh;
+  }
+  let satisfiedNodes = 0;
+  let progress = 0;
+  let gap = 0;
+  let gapH = 0;
+  for (const r of shape.roots) {
+    satisfiedNodes += s[r]!;
+    progress += p[r]!;
+    gap += g[r]!;
+    gapH += h[r]!;
+  }
+  return { satisfiedNodes, progress, gap, gapH };
+}
+
+/** The least total gap of `k` children among the best `k` (ranked): all above the `k`-th, and the smallest gaps of those tied with it. */
+function bestGaps(ranked: readonly number[], k: number, s: Float64Array, p: Float64Array, gap: Float64Array, tied: number[]): number {
+  const last = ranked[k - 1]!;
+  const ks = s[last]!;
+  const kp = p[last]!;
+  const same = (c: number): boolean => s[c] === ks && Math.abs(p[c]! - kp) <= EPS;
+  let total = 0;
+  let above = 0;
+  tied.length = 0;
+  for (const c of ranked) {
+    if (same(c)) tied.push(gap[c]!);
+    else if (s[c]! > ks || (s[c] === ks && p[c]! > kp)) {
+      total += gap[c]!;
+      above += 1;
+    }
+  }
+  tied.sort((a, b) => a - b);
+  for (let r = 0; r < k - above && r < tied.length; r++) total += tied[r]!;
+  return total;
+}
