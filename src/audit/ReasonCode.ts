@@ -25,6 +25,7 @@
  * - `recognition_condition`: a recognition that would take it has a condition it fails;
  * - `recognition_dates`: earned outside the dates a recognition is in force;
  * - `recognition_limit`: a recognition's limit was reached;
+ * - `recognition_cap`: the program's cap on recognised credit (`policies.maxRecognized`) is used up;
  * - `matched_nothing`: no requirement of the program can take it;
  * - `not_needed`: it could count, but the best allocation did not need it;
  * - `past_maximum`: it was assigned but lies past a maximum or cap, so it does not count;
@@ -57,6 +58,7 @@ export type ReasonCode =
   | 'recognition_condition'
   | 'recognition_dates'
   | 'recognition_limit'
+  | 'recognition_cap'
   | 'matched_nothing'
   | 'not_needed'
   | 'past_maximum'

@@ -6,7 +6,8 @@
  */
 import type { AllocationProblem, Assignment } from './AllocationProblem.js';
 import type { AllocationScore } from './allocationScore.js';
-import { countLeaf } from './countLeaf.js';
+import { countLeaf, type LeafCount } from './countLeaf.js';
+import { capRecognized } from './capRecognized.js';
 import { evaluatePolicies, type PolicyOutcomes } from './evaluatePolicies.js';
 import { groupsHold } from './groupCaps.js';
 import { countNeed, meetsMinimum, meetsQualifiers } from './nodeTests.js';
@@ -68,9 +69,8 @@ export function isValidAssignment(problem: AllocationProblem, assignment: Assign
   return each && groupsHold(problem.items, shape.groups, assignment);
 }
 
-function leafWork(problem: AllocationProblem, l: number, assigned: readonly number[]): Work {
+function leafWork(problem: AllocationProblem, l: number, assigned: readonly number[], c: LeafCount): Work {
   const node = problem.nodes[l]!;
-  const c = countLeaf(problem.items, node, assigned);
   const satisfied = meetsMinimum(node, c.credits, c.count) && meetsQualifiers(problem.items, node, c.counted, c.contributions, c.credits);
   return { outcome: { satisfied, credits: c.credits, count: c.count, assigned, counted: c.counted }, contributions: c.contributions };
 }
@@ -114,6 +114,8 @@ function progressOf(problem: AllocationProblem, x: number, o: NodeOutcome): numb
  *   It is satisfied when counted credits ≥ `min.credits`, counted count ≥
  *   `min.count` (count ≥ 1 when neither is given), and `minDistinct` and
  *   `minGpa` (credit-weighted, see `meanPoints`) hold over the counted items.
+ *   The program's `maxRecognized` policy is a cap over all leaves
+ *   (`capRecognized`): recognised credit past it does not count.
  * - Internal node: satisfied when at least `need` children are, its `min`
  *   holds over the counted credits and count of all leaves below, and its
  *   `maxRecognized`, `maxPer`, `minDistinct` and `minGpa` hold as tests over
@@ -145,11 +147,12 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
   const counted = problem.items.map(() => false);
   const ownS = new Float64Array(problem.nodes.length);
   const ownP = new Float64Array(problem.nodes.length);
+  const leafCounts = capRecognized(problem, problem.nodes.map((node, x) => (node.kind === 'leaf' && shape.inert[x] === undefined ? countLeaf(problem.items, node, perLeaf.get(x) ?? []) : undefined)));
   for (const x of shape.order) {
     const fixed = shape.inert[x];
     let w: Work;
     if (fixed !== undefined) w = { outcome: { satisfied: fixed, credits: 0, count: 0, assigned: perLeaf.get(x) ?? [], counted: [] }, contributions: [] };
-    else if (problem.nodes[x]!.kind === 'leaf') w = leafWork(problem, x, perLeaf.get(x) ?? []);
+    else if (problem.nodes[x]!.kind === 'leaf') w = leafWork(problem, x, perLeaf.get(x) ?? [], leafCounts[x]!);
     else w = internalWork(problem, x, work);
     work[x] = w;
     if (w.outcome.satisfied) ownS[x] = 1;

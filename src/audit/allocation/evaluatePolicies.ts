@@ -33,7 +33,8 @@ function timeLimitHolds(problem: AllocationProblem, applied: readonly number[]):
  *
  * - `totalCredits`: applied credits ≥ it;
  * - `residency`: credits of `home` items ≥ `credits` and ≥ `share` × applied credits;
- * - `maxRecognized`: credits of `recognized` items ≤ `credits` and ≤ `share` × applied credits;
+ * - `maxRecognized`: credits of `recognized` items ≤ `credits` and ≤ `share` × applied credits
+ *   (a cap that the evaluation applies before, so it holds unless contributions come from elsewhere);
  * - `minGpa`: the grade-point average of the applied items, weighted by the
  *   credits each contributes (`meanPoints`), ≥ it (none graded fails);
  * - `timeLimit`: with e the applied item of smallest `earned` (ties: smallest

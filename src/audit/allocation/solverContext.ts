@@ -26,8 +26,9 @@ export interface SolverContext {
   /** Per node: its ancestors (all of them, any depth). */
   readonly ancestors: readonly (readonly number[])[];
   /**
-   * No leaf has a `maxRecognized.share`: what counts at a leaf then never
-   * stops counting when later items are assigned.
+   * No leaf has a `maxRecognized.share` and the program has no
+   * `maxRecognized`: what counts at a leaf then never stops counting when
+   * later items are assigned.
    */
   readonly stable: boolean;
   /** Symmetry chains (see `symmetryPredecessors`). */
@@ -108,7 +109,8 @@ export function solverContext(problem: AllocationProblem): SolverContext {
   const counted = alwaysCounted(problem, given);
   const forced = forcedItems(problem, given, cands, ancestors, counted);
   const shape: ProblemShape = { ...given, pin: given.pin.map((p, i) => (p >= 0 ? p : forced[i]!)) };
-  const stable = leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
+  // A share cap, at a leaf or on the program, and the program's cap on recognised credit, can cut what counted before.
+  const stable = problem.policies?.maxRecognized === undefined && leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
   return { problem, shape, leaves, cands, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, distinctBy };
 }

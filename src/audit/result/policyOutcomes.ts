@@ -25,8 +25,10 @@ export function policyOutcomes(policies: Policies | undefined, main: Solved): Po
   }
   if (policies.maxRecognized) {
     const rec = sum((i) => items[i]!.recognized);
+    const offered = round(evaluation.applied.filter((i) => items[i]!.recognized).reduce((s, i) => s + items[i]!.credits, 0));
     const cap = [policies.maxRecognized.credits !== undefined && `${policies.maxRecognized.credits} credits`, policies.maxRecognized.share !== undefined && `${policies.maxRecognized.share * 100}% of applied credits`].filter(Boolean).join(' and ');
-    out.push({ policy: 'maxRecognized', met: flags.maxRecognized === true, message: `${rec} credits through recognitions; at most ${cap}` });
+    const cut = offered > rec ? ` (of ${offered} granted; the rest is past the cap and does not count)` : '';
+    out.push({ policy: 'maxRecognized', met: flags.maxRecognized === true, message: `${rec} credits through recognitions${cut}; at most ${cap}` });
   }
   if (policies.timeLimit !== undefined) out.push({ policy: 'timeLimit', met: flags.timeLimit === true, message: `everything applied must be earned within ${policies.timeLimit} of the first` });
   if (policies.minGpa !== undefined) {

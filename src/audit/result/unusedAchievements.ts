@@ -45,7 +45,7 @@ export function unusedAchievements(record: LearnerRecord, usage: Usage, notes: R
     if (usage.applied.has(a.id)) continue;
     const reasons: Reason[] = [...(notes.get(a.id) ?? [])];
     if (usage.uncounted.has(a.id)) reasons.unshift({ code: 'past_maximum', message: 'assigned, but it lies past a maximum or cap, so it does not count' });
-    else if (usage.eligible.has(a.id)) reasons.unshift({ code: 'not_needed', message: 'it could count, but the best allocation did not need it (it stays free for other programs)' });
+    else if (usage.eligible.has(a.id) && !reasons.some((r) => r.code === 'recognition_cap')) reasons.unshift({ code: 'not_needed', message: 'it could count, but the best allocation did not need it (it stays free for other programs)' });
     if (reasons.length === 0) reasons.push({ code: 'matched_nothing', message: 'no requirement of the program can take it' });
     out.push({ achievement: a.id, ...(a.unit !== undefined && { unit: a.unit }), reasons });
   }

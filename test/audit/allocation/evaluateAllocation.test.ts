@@ -143,7 +143,23 @@ describe('evaluateAllocation: internal nodes, fixed nodes, policies', () => {
     const late = evaluateAllocation(p, [1, -1, 1]);
     expect(late.policies).toMatchObject({ totalCredits: true, timeLimit: false, minGpa: true });
     const one = evaluateAllocation(p, [-1, 1, -1]);
-    expect(one.policies).toEqual({ totalCredits: false, residency: false, maxRecognized: false, minGpa: false, timeLimit: true });
+    // Alone, the recognised item is past the cap (half of nothing else): it does not count at all.
+    expect(one.policies).toEqual({ totalCredits: false, residency: false, maxRecognized: true, minGpa: false, timeLimit: true });
+    expect(one.applied).toEqual([]);
+  });
+
+  it('caps recognised credit for the program: in item order, the crossing item counts for the room left', () => {
+    // 60 ECTS, at most 30 recognised: grants of 18, 18 and 6, then 15 local credits.
+    const its = [item(18, { recognized: true }), item(18, { recognized: true }), item(6, { recognized: true }), item(15)];
+    const p = oneLeaf(its, { min: { credits: 60 } }, { totalCredits: 60, maxRecognized: { credits: 30 } });
+    const e = evaluateAllocation(p, [1, 1, 1, 1]);
+    expect(e.contribution).toEqual([18, 12, 0, 15]);
+    expect(e.applied).toEqual([0, 1, 3]);
+    expect(e.nodes[1]).toMatchObject({ credits: 45, count: 3, satisfied: false });
+    expect(e.policies).toEqual({ totalCredits: false, maxRecognized: true });
+    // A share cap: recognised credit at most a quarter of all counted, so a third of the rest.
+    const share = oneLeaf(its, {}, { maxRecognized: { share: 0.25 } });
+    expect(evaluateAllocation(share, [1, 1, 1, 1]).contribution).toEqual([5, 0, 0, 15]);
   });
 });
 
