@@ -9,7 +9,8 @@ import { externalKey, type CatalogIndex } from './CatalogIndex.js';
 import type { CatalogRelation, CatalogRelationKind } from './CatalogRelation.js';
 import { type CatalogGraph, buildGraph, nodeKey } from './buildGraph.js';
 import { compileFilter } from '../rules/compileFilter.js';
-import { topologicalSort } from 'graphology-dag';
+import { topologicalGenerations } from 'graphology-dag';
+import { byCodeUnits } from '../_internal/byCodeUnits.js';
 import { programsFor } from './programsFor.js';
 
 /**
@@ -150,9 +151,14 @@ export class Catalog {
     return out;
   }
 
-  /** Unit ids ordered so that prerequisites and parts come before what needs them. */
+  /**
+   * Unit ids ordered so that prerequisites and parts come before what needs
+   * them: generation by generation, each generation in id order, so the
+   * order does not depend on the order the document lists units in.
+   */
   topologicalOrder(): string[] {
-    return topologicalSort(this.#dependencyView()).map((key) => this.#graph.getNodeAttribute(key, 'id'));
+    const ids = topologicalGenerations(this.#dependencyView()).map((generation) => generation.map((key) => this.#graph.getNodeAttribute(key, 'id') as string).sort(byCodeUnits));
+    return ids.flat();
   }
 
   /** The catalog document (plain data): `parseCatalog(catalog.toJSON())` gives the same catalog. */

@@ -18,6 +18,7 @@ import { policyOutcomes } from '../result/policyOutcomes.js';
 import { usageOf, unusedAchievements } from '../result/unusedAchievements.js';
 import { round } from '../result/appliedAt.js';
 import { inferredCredentials } from '../result/inferredCredentials.js';
+import { byCodeUnits } from '../../_internal/byCodeUnits.js';
 
 /**
  * The audit pipeline on validated input: eligibility, stacking and
@@ -99,10 +100,11 @@ function assemble(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditCo
     ...(compiled.creditSystem !== undefined && { creditSystem: compiled.creditSystem }),
     root,
     policies,
-    unused: unusedAchievements(record, usage, ctx.notes),
+    // Lists in one canonical order (by id), whatever order the documents give.
+    unused: unusedAchievements(record, usage, ctx.notes).sort((a, b) => byCodeUnits(a.achievement, b.achievement)),
     inferred: inferredCredentials(pool, [main, ...solved.overlays.values()]),
-    exceptions: reportExceptions(plan, placedAt, (a) => record.achievements.some((x) => x.id === a)),
-    lookAhead: record.achievements.filter((a) => a.status !== 'completed' && usage.applied.has(a.id)).map((a) => a.id),
+    exceptions: reportExceptions(plan, placedAt, (a) => record.achievements.some((x) => x.id === a)).sort((a, b) => byCodeUnits(a.id, b.id)),
+    lookAhead: record.achievements.filter((a) => a.status !== 'completed' && usage.applied.has(a.id)).map((a) => a.id).sort(byCodeUnits),
     totals: {
       credits: {
         applied,

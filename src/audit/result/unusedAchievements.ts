@@ -2,6 +2,7 @@ import type { LearnerRecord } from '../../model/recordDocument.js';
 import type { UnusedAchievement } from '../AuditResult.js';
 import type { Reason } from '../ReasonCode.js';
 import type { Solved } from '../pipeline/solveTree.js';
+import { byCodeUnits } from '../../_internal/byCodeUnits.js';
 
 /** The achievements applied (counted somewhere), and those assigned but not counted. @internal */
 export interface Usage {
@@ -43,11 +44,16 @@ export function unusedAchievements(record: LearnerRecord, usage: Usage, notes: R
   const out: UnusedAchievement[] = [];
   for (const a of record.achievements) {
     if (usage.applied.has(a.id)) continue;
-    const reasons: Reason[] = [...(notes.get(a.id) ?? [])];
+    // Noted reasons in one canonical order; the verdict of the allocation, when there is one, goes first.
+    const reasons: Reason[] = [...(notes.get(a.id) ?? [])].sort(compareReasons);
     if (usage.uncounted.has(a.id)) reasons.unshift({ code: 'past_maximum', message: 'assigned, but it lies past a maximum or cap, so it does not count' });
     else if (usage.eligible.has(a.id) && !reasons.some((r) => r.code === 'recognition_cap')) reasons.unshift({ code: 'not_needed', message: 'it could count, but the best allocation did not need it (it stays free for other programs)' });
     if (reasons.length === 0) reasons.push({ code: 'matched_nothing', message: 'no requirement of the program can take it' });
     out.push({ achievement: a.id, ...(a.unit !== undefined && { unit: a.unit }), reasons });
   }
   return out;
+}
+
+function compareReasons(a: Reason, b: Reason): number {
+  return byCodeUnits(a.code, b.code) || byCodeUnits(a.requirement ?? '', b.requirement ?? '') || byCodeUnits(a.recognition ?? '', b.recognition ?? '') || byCodeUnits(a.message, b.message);
 }

@@ -102,7 +102,7 @@ describe('stacking (inferComposites)', () => {
       { asOf: AS_OF },
     );
     // The held badge, the badge stacked from C2 and the one stacked from C1 are one credential: 3 credits, not 6 or 9.
-    expect(result.root.children[0]!.progress.credits).toEqual({ applied: 3, needed: 6 });
+    expect(result.root.children.find((c) => c.id === 'credit')!.progress.credits).toEqual({ applied: 3, needed: 6 });
     expect(result.satisfied).toBe(false);
   });
 });
