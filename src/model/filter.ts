@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { idSchema } from './id.js';
 import { unitKindSchema, type UnitKind } from './unitKind.js';
 import { adopt, leafSchema, runSchema } from '../_internal/leafSchema.js';
+import { describeValue } from '../_internal/describeValue.js';
 
 /**
  * Picks units. Every field given must hold (they are joined by AND); a
@@ -15,13 +16,23 @@ import { adopt, leafSchema, runSchema } from '../_internal/leafSchema.js';
  * - `subjects`, `competencies`: the unit has at least one of these.
  * - `tags`: the unit has `all` of, `any` of, and `none` of these tags.
  * - `level`: the unit has a level in that framework of at least `atLeast`.
- * - `not`: the unit does not match this filter.
+ * - `anyOf`: the unit matches at least one of these filters (an "or").
+ * - `not`: the unit matches none of these filters; one filter may be given
+ *   without a list.
+ *
+ * `anyOf` and `not` given as empty lists are issues when a document is
+ * parsed: an empty `anyOf` would match no unit, an empty `not` would
+ * exclude none.
  *
  * @example
  * ```ts
  * const upperDivisionWriting: Filter = {
  *   patterns: ['CS 4**'],
  *   tags: { any: ['writing-intensive'] },
+ * };
+ * const quantitative: Filter = {
+ *   anyOf: [{ subjects: ['math'] }, { tags: { any: ['quantitative'] } }],
+ *   not: [{ ids: ['MATH 100'] }, { tags: { any: ['remedial'] } }],
  * };
  * ```
  *
@@ -36,7 +47,8 @@ export interface Filter {
   providers?: string[];
   level?: { framework: string; atLeast: number };
   competencies?: string[];
-  not?: Filter;
+  anyOf?: Filter[];
+  not?: Filter | Filter[];
 }
 
 const tagsSchema = z.strictObject({
@@ -44,6 +56,40 @@ const tagsSchema = z.strictObject({
   any: z.array(z.string()).exactOptional(),
   none: z.array(z.string()).exactOptional(),
 });
+
+const EMPTY_LIST = {
+  anyOf: 'anyOf lists no filters, so it would match no unit; list at least one filter, or leave anyOf out',
+  not: 'not lists no filters, so it would exclude no unit; list at least one filter, or leave not out',
+} as const;
+
+// The filters nested in `anyOf` and `not` go through leaves, so that zod
+// sees no cycle (see `leafSchema`). They are checked as these describe them
+// in a JSON Schema: a list of at least one filter, or (for `not`) a filter.
+const nestedFilter = leafSchema<Filter>((payload) => adopt(payload, runSchema(filterSchema, payload.value)), () => filterSchema);
+const nestedList = z.array(nestedFilter);
+const describedList = (): z.ZodType => z.array(filterSchema).min(1);
+
+function checkList(payload: z.core.ParsePayload, field: keyof typeof EMPTY_LIST): void {
+  if (Array.isArray(payload.value) && payload.value.length === 0) {
+    payload.issues.push({ code: 'custom', input: payload.value, message: EMPTY_LIST[field], params: { code: 'invalid_value' } });
+    return;
+  }
+  adopt(payload, runSchema(nestedList, payload.value));
+}
+
+const anyOfSchema = leafSchema<Filter[]>((payload) => checkList(payload, 'anyOf'), describedList);
+
+function checkNot(payload: z.core.ParsePayload): void {
+  const value = payload.value;
+  if (Array.isArray(value)) checkList(payload, 'not');
+  else if (value !== null && typeof value === 'object') adopt(payload, runSchema(filterSchema, value));
+  else {
+    const message = `expected a filter or a list of filters, got ${describeValue(value)}`;
+    payload.issues.push({ code: 'custom', input: value, message, params: { code: 'invalid_type' } });
+  }
+}
+
+const notSchema = leafSchema<Filter | Filter[]>(checkNot, () => z.union([filterSchema, describedList()]));
 
 /**
  * The schema of a {@link Filter}.
@@ -59,6 +105,6 @@ export const filterSchema: z.ZodType<Filter> = z.strictObject({
   providers: z.array(idSchema).exactOptional(),
   level: z.strictObject({ framework: z.string().min(1), atLeast: z.number() }).exactOptional(),
   competencies: z.array(z.string()).exactOptional(),
-  // Through a leaf, so that zod sees no cycle (see `leafSchema`).
-  not: leafSchema<Filter>((payload) => adopt(payload, runSchema(filterSchema, payload.value)), () => filterSchema).exactOptional(),
+  anyOf: anyOfSchema.exactOptional(),
+  not: notSchema.exactOptional(),
 });

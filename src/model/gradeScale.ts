@@ -24,7 +24,10 @@ export const gradeScaleSchema = z.strictObject({
  * optional grade points (US letter grades, ECTS A–F, pass/fail), or a numeric
  * `range` where higher is better (percent). `passing` is the lowest passing
  * grade (every grade passes when absent). `conversions` state how a grade
- * maps to another scale; no other conversion is assumed.
+ * maps to another scale; no other conversion is assumed. From a lettered
+ * scale a conversion lists grades one by one; from a numeric scale its
+ * `from` values are thresholds, and a grade converts to the `to` of the
+ * highest one it reaches (`{ from: 90, to: 'A' }`: 90 and above is an A).
  *
  * @example
  * ```ts
@@ -32,6 +35,12 @@ export const gradeScaleSchema = z.strictObject({
  *   id: 'us-letter',
  *   grades: [{ grade: 'A', points: 4 }, { grade: 'B', points: 3 }, { grade: 'C', points: 2 }, { grade: 'F', points: 0 }],
  *   passing: 'C',
+ * };
+ * const percent: GradeScale = {
+ *   id: 'percent',
+ *   range: { min: 0, max: 100 },
+ *   passing: 60,
+ *   conversions: [{ to: 'us-letter', map: [{ from: 90, to: 'A' }, { from: 80, to: 'B' }, { from: 70, to: 'C' }, { from: 0, to: 'F' }] }],
  * };
  * ```
  *

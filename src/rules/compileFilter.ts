@@ -14,7 +14,10 @@ const anyOf = (wanted: readonly string[] | undefined, have: readonly string[] | 
 
 /**
  * Compiles a {@link Filter} into a predicate. Every field given must hold;
- * an empty filter matches every unit.
+ * an empty filter matches every unit. `anyOf` holds when at least one of its
+ * filters matches (so an empty list, which a parsed document cannot hold,
+ * matches no unit); `not` holds when none of its filters matches (an empty
+ * list excludes nothing).
  *
  * @param filter - the filter
  * @returns a predicate over units
@@ -23,6 +26,12 @@ const anyOf = (wanted: readonly string[] | undefined, have: readonly string[] | 
  * ```ts
  * const upper = compileFilter({ patterns: ['CS 4**'], tags: { none: ['pass-fail'] } });
  * catalog.units.filter(upper);
+ *
+ * // math, or anything tagged quantitative, but neither MATH 100 nor remedial work
+ * const quantitative = compileFilter({
+ *   anyOf: [{ subjects: ['math'] }, { tags: { any: ['quantitative'] } }],
+ *   not: [{ ids: ['MATH 100'] }, { tags: { any: ['remedial'] } }],
+ * });
  * ```
  *
  * @category Rules
@@ -52,9 +61,13 @@ export function compileFilter(filter: Filter): UnitPredicate {
     const { framework, atLeast } = filter.level;
     tests.push((u) => u.level !== undefined && u.level.framework === framework && u.level.value >= atLeast);
   }
+  if (filter.anyOf) {
+    const options = filter.anyOf.map(compileFilter);
+    tests.push((u) => options.some((option) => option(u)));
+  }
   if (filter.not) {
-    const inner = compileFilter(filter.not);
-    tests.push((u) => !inner(u));
+    const excluded = (Array.isArray(filter.not) ? filter.not : [filter.not]).map(compileFilter);
+    tests.push((u) => !excluded.some((exclusion) => exclusion(u)));
   }
   return (unit) => tests.every((test) => test(unit));
 }

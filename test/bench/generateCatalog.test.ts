@@ -26,7 +26,7 @@ function referenceProblems(catalog: CatalogDocument): string[] {
   const filter = (where: string, f: Filter): void => {
     for (const id of f.ids ?? []) if (!index.has(id)) problems.push(`${where}: unknown unit ${id}`);
     for (const id of f.providers ?? []) if (!orgs.has(id)) problems.push(`${where}: unknown provider ${id}`);
-    if (f.not) filter(where, f.not);
+    for (const inner of [...(f.anyOf ?? []), ...(f.not === undefined ? [] : [f.not].flat())]) filter(where, inner);
   };
   const walk = (where: string, node: Requirement, before: number, depth: number): void => {
     if (depth > 4) problems.push(`${where}: nested deeper than 4`);

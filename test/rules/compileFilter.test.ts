@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { compileFilter } from '../../src/rules/compileFilter.js';
 import type { Unit } from '../../src/model/unit.js';
+import type { Filter } from '../../src/model/filter.js';
 
 const u = (extra: Partial<Unit>): Unit => ({ id: 'CS 410', kind: 'course', title: 't', ...extra }) as Unit;
 const unit = u({ provider: 'uni', subjects: ['cs'], tags: ['writing', 'lab'], level: { framework: 'course-level', value: 400 }, competencies: ['sql'] });
@@ -31,6 +33,15 @@ describe('compileFilter', () => {
     [{ not: { subjects: ['cs'] } }, false],
     [{ not: { subjects: ['math'] } }, true],
     [{ subjects: ['cs'], kinds: ['badge'] }, false],
+    [{ anyOf: [{ subjects: ['math'] }, { tags: { any: ['lab'] } }] }, true],
+    [{ anyOf: [{ subjects: ['math'] }, { kinds: ['badge'] }] }, false],
+    [{ anyOf: [{ subjects: ['cs'] }], kinds: ['badge'] }, false],
+    [{ anyOf: [{ anyOf: [{ ids: ['X'] }, { ids: ['CS 410'] }] }] }, true],
+    [{ not: [{ subjects: ['math'] }, { kinds: ['badge'] }] }, true],
+    [{ not: [{ subjects: ['math'] }, { tags: { any: ['lab'] } }] }, false],
+    [{ not: [{ subjects: ['math'] }] }, true],
+    [{ not: [{ subjects: ['cs'] }] }, false],
+    [{ anyOf: [{ subjects: ['cs'] }, { subjects: ['math'] }], not: [{ tags: { any: ['lab'] } }] }, false],
   ] as const)('%j → %s', (filter, expected) => {
     expect(compileFilter(filter as never)(unit)).toBe(expected);
   });
@@ -40,5 +51,51 @@ describe('compileFilter', () => {
     expect(compileFilter({ subjects: ['cs'] })(bare)).toBe(false);
     expect(compileFilter({ providers: ['uni'] })(bare)).toBe(false);
     expect(compileFilter({ tags: { none: ['lab'] } })(bare)).toBe(true);
+  });
+});
+
+describe('compileFilter: anyOf and not', () => {
+  it('an empty anyOf matches no unit and an empty not excludes none (documents cannot hold either)', () => {
+    expect(compileFilter({ anyOf: [] })(unit)).toBe(false);
+    expect(compileFilter({ not: [] })(unit)).toBe(true);
+  });
+
+  const subjects = ['cs', 'math', 'art'];
+  const units = fc.record({
+    id: fc.constantFrom('CS 410', 'MATH 100', 'ART 200'),
+    subjects: fc.subarray(subjects),
+    tags: fc.subarray(['lab', 'writing']),
+  }).map((extra) => u(extra));
+  const leaves: fc.Arbitrary<Filter> = fc.oneof(
+    fc.record({ subjects: fc.subarray(subjects, { minLength: 1 }) }),
+    fc.record({ ids: fc.subarray(['CS 410', 'MATH 100'], { minLength: 1 }) }),
+    fc.record({ tags: fc.record({ any: fc.subarray(['lab', 'writing'], { minLength: 1 }) }) }),
+  );
+  const { filter: filters } = fc.letrec<{ filter: Filter }>((tie) => ({
+    filter: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaves,
+      fc.record({ anyOf: fc.array(tie('filter'), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ not: fc.oneof(tie('filter'), fc.array(tie('filter'), { minLength: 1, maxLength: 3 })) }),
+    ),
+  }));
+  const holds = (filter: Filter, on: Unit): boolean => compileFilter(filter)(on);
+
+  it('anyOf is the "or" of its filters, and the "and" with the other fields', () => {
+    fc.assert(
+      fc.property(fc.array(filters, { minLength: 1, maxLength: 4 }), leaves, units, (options, other, on) => {
+        expect(holds({ anyOf: options }, on)).toBe(options.some((f) => holds(f, on)));
+        expect(holds({ ...other, anyOf: options }, on)).toBe(holds(other, on) && options.some((f) => holds(f, on)));
+      }),
+    );
+  });
+
+  it('not excludes a unit matching any of its filters; a single filter is a list of one', () => {
+    fc.assert(
+      fc.property(fc.array(filters, { minLength: 1, maxLength: 4 }), units, (excluded, on) => {
+        expect(holds({ not: excluded }, on)).toBe(!excluded.some((f) => holds(f, on)));
+        expect(holds({ not: excluded[0]! }, on)).toBe(holds({ not: [excluded[0]!] }, on));
+      }),
+    );
   });
 });

@@ -46,7 +46,9 @@ export class ReferenceContext {
   filter(filter: Filter, path: IssuePath, who: string): void {
     filter.ids?.forEach((id, i) => this.unit(id, [...path, 'ids', i], who));
     filter.providers?.forEach((id, i) => this.organisation(id, [...path, 'providers', i], who));
-    if (filter.not) this.filter(filter.not, [...path, 'not'], who);
+    filter.anyOf?.forEach((f, i) => this.filter(f, [...path, 'anyOf', i], who));
+    if (Array.isArray(filter.not)) filter.not.forEach((f, i) => this.filter(f, [...path, 'not', i], who));
+    else if (filter.not) this.filter(filter.not, [...path, 'not'], who);
   }
 
   range(from: string | undefined, until: string | undefined, path: IssuePath, who: string): void {
