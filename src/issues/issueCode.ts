@@ -22,6 +22,9 @@
  * | `invalid_grade` | a grade is not on its scale |
  * | `invalid_option` | an option passed to a function is not valid, or one the input needs is missing |
  * | `mixed_credit_systems` | a warning: credits in different systems were added as given, because the program names no credit system |
+ * | `grade_without_credit` | a warning: a graded achievement counts no credit, so a credit-weighted grade-point average leaves it out |
+ * | `too_large` | a document is larger than the size or node limit, or holds the same object so often that it cannot be walked |
+ * | `duplicate_key` | a key is given twice in one object of JSON or YAML text |
  *
  * @category Issues
  */
@@ -43,7 +46,10 @@ export type IssueCode =
   | 'unknown_credit_system'
   | 'invalid_grade'
   | 'invalid_option'
-  | 'mixed_credit_systems';
+  | 'mixed_credit_systems'
+  | 'grade_without_credit'
+  | 'too_large'
+  | 'duplicate_key';
 
 /**
  * Every {@link IssueCode}, in a stable order: handy for exhaustive tests and
@@ -70,4 +76,7 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   'invalid_grade',
   'invalid_option',
   'mixed_credit_systems',
+  'grade_without_credit',
+  'too_large',
+  'duplicate_key',
 ]);

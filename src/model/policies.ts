@@ -22,6 +22,7 @@ export const policiesSchema = z.strictObject({
     .exactOptional(),
   timeLimit: durationSchema.exactOptional(),
   minGpa: z.number().min(0).exactOptional(),
+  gpaMean: z.enum(['credit-weighted', 'plain']).exactOptional(),
 });
 
 /**
@@ -37,6 +38,12 @@ export const policiesSchema = z.strictObject({
  * - `timeLimit`: every applied achievement earned within this duration of the
  *   earliest (`P3Y`).
  * - `minGpa`: the grade-point average over applied, graded achievements.
+ * - `gpaMean`: how every grade-point average of the program (this policy's
+ *   and each requirement's `minGpa`) is taken: `credit-weighted` (the
+ *   default: each grade weighs the credits it counts for, as registrars
+ *   compute a GPA; graded achievements that count no credit are left out,
+ *   and the audit warns about them) or `plain` (the plain mean of the
+ *   grades).
  *
  * @example
  * ```ts

@@ -75,7 +75,8 @@ export interface AllocNode {
    * The grade-point average of the items that count must reach this: the
    * mean of `points` weighted by the credits each contributes, over graded
    * items contributing credit (the plain mean over graded items when none
-   * does; never met when none is graded).
+   * does, or when the problem says `plainGpa`; never met when none is
+   * graded).
    */
   readonly minGpa?: number;
   /**
@@ -108,6 +109,8 @@ export interface AllocationProblem {
    * assignment breaking one is invalid; see `isValidAssignment`).
    */
   readonly groups?: readonly AllocGroup[];
+  /** Every `minGpa` (nodes and policy) over the plain mean of points, not weighted by credits. */
+  readonly plainGpa?: boolean;
   /**
    * The program's policies, tested beside node 0: the program is satisfied
    * when node 0 is and every policy given holds over the applied items.

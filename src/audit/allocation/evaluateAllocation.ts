@@ -71,7 +71,7 @@ export function isValidAssignment(problem: AllocationProblem, assignment: Assign
 
 function leafWork(problem: AllocationProblem, l: number, assigned: readonly number[], c: LeafCount): Work {
   const node = problem.nodes[l]!;
-  const satisfied = meetsMinimum(node, c.credits, c.count) && meetsQualifiers(problem.items, node, c.counted, c.contributions, c.credits);
+  const satisfied = meetsMinimum(node, c.credits, c.count) && meetsQualifiers(problem.items, node, c.counted, c.contributions, c.credits, problem.plainGpa);
   return { outcome: { satisfied, credits: c.credits, count: c.count, assigned, counted: c.counted }, contributions: c.contributions };
 }
 
@@ -92,7 +92,7 @@ function internalWork(problem: AllocationProblem, x: number, work: readonly (Wor
     credits += w.outcome.credits;
   }
   assigned.sort((a, b) => a - b);
-  const satisfied = satisfiedChildren >= node.need && meetsMinimum(node, credits, counted.length) && meetsQualifiers(problem.items, node, counted, contributions, credits);
+  const satisfied = satisfiedChildren >= node.need && meetsMinimum(node, credits, counted.length) && meetsQualifiers(problem.items, node, counted, contributions, credits, problem.plainGpa);
   return { outcome: { satisfied, credits, count: counted.length, assigned, counted }, contributions };
 }
 

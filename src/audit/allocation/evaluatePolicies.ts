@@ -36,7 +36,7 @@ function timeLimitHolds(problem: AllocationProblem, applied: readonly number[]):
  * - `maxRecognized`: credits of `recognized` items ≤ `credits` and ≤ `share` × applied credits
  *   (a cap that the evaluation applies before, so it holds unless contributions come from elsewhere);
  * - `minGpa`: the grade-point average of the applied items, weighted by the
- *   credits each contributes (`meanPoints`), ≥ it (none graded fails);
+ *   credits each contributes unless `plainGpa` (`meanPoints`), ≥ it (none graded fails);
  * - `timeLimit`: with e the applied item of smallest `earned` (ties: smallest
  *   index), every applied item with `earned` has it ≤ e's `windowEnd`
  *   (holds when A has no dated item or e has no `windowEnd`).
@@ -70,7 +70,7 @@ export function evaluatePolicies(problem: AllocationProblem, applied: readonly n
     outcomes.maxRecognized = (credits === undefined || rec <= credits + EPS) && (share === undefined || rec <= share * total + EPS);
   }
   if (p.minGpa !== undefined) {
-    const mean = meanPoints(problem.items, applied, (k) => contribution[applied[k]!]!);
+    const mean = meanPoints(problem.items, applied, (k) => contribution[applied[k]!]!, problem.plainGpa);
     outcomes.minGpa = mean !== undefined && mean >= p.minGpa - EPS;
   }
   if (p.timeLimit === true) outcomes.timeLimit = timeLimitHolds(problem, applied);

@@ -51,7 +51,7 @@ function distinct(ctx: SolverContext, items: readonly number[], by: 'subject' | 
  * then at most max(base average, best candidate). Else: at most the best points.
  */
 function gpaPossible(ctx: SolverContext, base: readonly number[], contributions: readonly number[], maxPts: number, candPts: number, minGpa: number): boolean {
-  const mean = ctx.stable ? meanPoints(ctx.problem.items, base, (k) => contributions[k]!) : undefined;
+  const mean = ctx.stable ? meanPoints(ctx.problem.items, base, (k) => contributions[k]!, ctx.problem.plainGpa) : undefined;
   return (mean === undefined ? maxPts : Math.max(mean, candPts)) >= minGpa - EPS;
 }
 

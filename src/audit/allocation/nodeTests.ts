@@ -34,15 +34,16 @@ export function meetsMinimum(node: AllocNode, credits: number, count: number): b
  * Σ(points × weight) / Σ weight over the graded items whose weight (the
  * credits they contribute) is above 0; when no graded item carries credit,
  * the plain mean of points over the graded items; undefined when none is
- * graded.
+ * graded. With `plain`, always the plain mean over the graded items.
  *
  * @param items - all items
  * @param counted - the item indices averaged over
  * @param weightAt - the weight of `counted[k]`
+ * @param plain - the plain mean, not weighted by credits
  * @returns the average, or undefined
  * @internal
  */
-export function meanPoints(items: readonly AllocItem[], counted: readonly number[], weightAt: (k: number) => number): number | undefined {
+export function meanPoints(items: readonly AllocItem[], counted: readonly number[], weightAt: (k: number) => number, plain = false): number | undefined {
   let sum = 0;
   let n = 0;
   let weighted = 0;
@@ -59,7 +60,7 @@ export function meanPoints(items: readonly AllocItem[], counted: readonly number
     }
   }
   if (n === 0) return undefined;
-  return weights > 0 ? weighted / weights : sum / n;
+  return weights > 0 && !plain ? weighted / weights : sum / n;
 }
 
 function distinctKeys(items: readonly AllocItem[], counted: readonly number[], by: 'subject' | 'provider'): number {
@@ -116,14 +117,15 @@ function recognizedHolds(items: readonly AllocItem[], node: AllocNode, counted: 
  * @param counted - item indices counted below it
  * @param contributions - the credits each contributes (parallel)
  * @param credits - counted credits below it
+ * @param plainGpa - `minGpa` over the plain mean (see `meanPoints`)
  * @returns whether the qualifiers hold
  * @internal
  */
-export function meetsQualifiers(items: readonly AllocItem[], node: AllocNode, counted: readonly number[], contributions: readonly number[], credits: number): boolean {
+export function meetsQualifiers(items: readonly AllocItem[], node: AllocNode, counted: readonly number[], contributions: readonly number[], credits: number, plainGpa = false): boolean {
   const md = node.minDistinct;
   if (md !== undefined && distinctKeys(items, counted, md.by) < md.count) return false;
   if (node.minGpa !== undefined) {
-    const mean = meanPoints(items, counted, (k) => contributions[k]!);
+    const mean = meanPoints(items, counted, (k) => contributions[k]!, plainGpa);
     if (mean === undefined || mean < node.minGpa - EPS) return false;
   }
   if (node.kind === 'leaf') return true;

@@ -71,6 +71,7 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
     items,
     nodes,
     ...(groups.length > 0 && { groups }),
+    ...(settings.policies?.gpaMean === 'plain' && { plainGpa: true }),
     ...(settings.policies && { policies: toPolicies(settings.policies) }),
   };
   return { problem, treeIndex: order, items: candidates, approximate: converted.map((c) => c.approximate) };

@@ -10,6 +10,7 @@ import { applyRecognitions, type RecognitionUsage } from './applyRecognitions.js
 import { solveTree, type SolvedTree, type TreeSettings } from './solveTree.js';
 import { noteRecognitionLimits } from './noteRecognitionLimits.js';
 import { noteRecognitionCap } from './noteRecognitionCap.js';
+import { noteGradesWithoutCredit } from './noteGradesWithoutCredit.js';
 import { noteMixedSystems } from './noteMixedSystems.js';
 import { collectExceptions, reportExceptions, type ExceptionPlan } from './collectExceptions.js';
 import { locateNodes } from '../result/SolvedView.js';
@@ -31,6 +32,7 @@ export function runAudit(compiled: CompiledProgram, record: LearnerRecord, ctx: 
   const solved = solveTree(compiled.tree, prepared.pool, prepared.ctx, prepared.settings);
   noteRecognitionLimits(solved.main, prepared.ctx);
   noteRecognitionCap(solved.main, prepared.ctx);
+  noteGradesWithoutCredit(record, solved.main, prepared.ctx);
   noteMixedSystems(compiled, [solved.main, ...solved.overlays.values()], prepared.ctx);
   return assemble(compiled, record, prepared.ctx, prepared.pool, solved, prepared.plan);
 }

@@ -29,7 +29,7 @@ export function nodeReasons(node: CompiledNode, at: NodeLocation, satisfiedChild
   }
   if (node.minGpa !== undefined) {
     const contribution = outcome.evaluation.contribution;
-    const gpa = meanPoints(built.problem.items, o.counted, (k) => contribution[o.counted[k]!]!);
+    const gpa = meanPoints(built.problem.items, o.counted, (k) => contribution[o.counted[k]!]!, built.problem.plainGpa);
     if (gpa === undefined || gpa < node.minGpa - 1e-9) add('gpa_too_low', gpa === undefined ? `needs a GPA of ${node.minGpa}; nothing graded applied` : `GPA ${round(gpa)} is below ${node.minGpa}`);
   }
   if (out.length === 0 && node.maxRecognized) add('too_much_recognized', 'more came through recognitions than it allows');

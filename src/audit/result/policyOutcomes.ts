@@ -32,7 +32,7 @@ export function policyOutcomes(policies: Policies | undefined, main: Solved): Po
   }
   if (policies.timeLimit !== undefined) out.push({ policy: 'timeLimit', met: flags.timeLimit === true, message: `everything applied must be earned within ${policies.timeLimit} of the first` });
   if (policies.minGpa !== undefined) {
-    const mean = meanPoints(items, evaluation.applied, (k) => evaluation.contribution[evaluation.applied[k]!]!);
+    const mean = meanPoints(items, evaluation.applied, (k) => evaluation.contribution[evaluation.applied[k]!]!, main.built.problem.plainGpa);
     const gpa = mean === undefined ? undefined : round(mean);
     out.push({ policy: 'minGpa', met: flags.minGpa === true, message: gpa === undefined ? `needs a GPA of ${policies.minGpa}; nothing graded applied` : `GPA ${gpa}; needs ${policies.minGpa}` });
   }
