@@ -10,6 +10,7 @@ import { countNeed, meetsMinimum } from './nodeTests.js';
 import { demandsMet } from './flowBound.js';
 import { policiesPossible } from './policyBound.js';
 import { countedTotals } from './countedTotals.js';
+import { innerGap } from './innerGap.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
 /** The bound and what the search reads besides. @internal */
@@ -94,7 +95,10 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
       if (buf.mustHere[x] === 0) buf.gapWithoutMust[x] = gap;
       // The matching below takes only leaves that always count: one of them failing is sure to cost.
       if (ctx.counted[x] === 0) buf.demand[x] = 0;
-    } else internalBound(ctx, buf, x);
+    } else {
+      internalBound(ctx, buf, x);
+      buf.gap[x] = innerGap(ctx, st, buf, x, next);
+    }
     buf.progress[x] = progressBound(ctx, buf, x);
   }
   const counted = countedTotals(problem, shape, buf.possible, buf.progress, buf.counted, { g: buf.gap, h: buf.gapWithoutMust });
@@ -110,5 +114,12 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
   // Must-use items are distinct from the items that leaves no must-use item can serve need.
   const further = Math.max(policies.pinsToCome + Math.max(gaps, mustToCome + gapsWithoutMust), programSatisfied ? policies.itemsNeeded : 0);
   const consumed = st.consumed + further;
-  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint };
+  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint >= 0 ? flow.hint : shortLeaf(ctx, buf, next) };
+}
+
+/** The first leaf item `next` may take that still needs items (for leaves the matching leaves out: spare alternatives), or -1. */
+function shortLeaf(ctx: SolverContext, buf: BoundBuffers, next: number): number {
+  if (next >= ctx.problem.items.length) return -1;
+  for (const l of ctx.shape.allowed[next]!) if (buf.gap[l]! > 0) return l;
+  return -1;
 }

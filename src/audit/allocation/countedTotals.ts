@@ -61,7 +61,7 @@ export function countedScratch(size: number): CountedScratch {
   return { s: new Float64Array(size), p: new Float64Array(size), g: new Float64Array(size), h: new Float64Array(size), ranked: [], tied: [] };
 }
 
-/** Per node, the items a leaf still needs (0 for inner nodes), two ways of counting them. @internal */
+/** Per node, the items it still needs on its own (a leaf's gap; an inner node's minimums in `g` only), two ways of counting them. @internal */
 export interface OwnGaps {
   readonly g: ArrayLike<number>;
   readonly h: ArrayLike<number>;
@@ -96,7 +96,9 @@ export interface Counted {
  * in satisfied nodes, or equal there and less in progress, could not make
  * up for it elsewhere), and brings each of them to its own bound; so the
  * node needs the gaps of the children ranked strictly above the `need`-th,
- * and the smallest gaps of enough of those tied with it.
+ * and the smallest gaps of enough of those tied with it. A node's own gap
+ * (in `g`; an inner node's minimums, see `innerGap`) and its children's
+ * overlap, so the larger of the two stands; `h` takes the children's only.
  *
  * @param problem - the problem
  * @param shape - its shape (node order, inert nodes)
@@ -113,7 +115,8 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
   for (const x of shape.order) {
     let vs = ownS[x]!;
     let vp = ownP[x]!;
-    let vg = gaps === undefined ? 0 : gaps.g[x]!;
+    const ownG = gaps === undefined ? 0 : gaps.g[x]!;
+    let vg = 0;
     let vh = gaps === undefined ? 0 : gaps.h[x]!;
     const node = problem.nodes[x]!;
     if (countsEveryChild(problem, shape, x)) {
@@ -125,22 +128,33 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
         vh += h[c]!;
       }
     } else if (node.need > 0) {
+      // Children that can give nothing (no satisfied node, no progress, so no gap either) only fill the ranks.
       ranked.length = 0;
-      for (const c of node.children) if (c >= 0 && c < size) ranked.push(c);
-      ranked.sort((a, b) => s[b]! - s[a]! || p[b]! - p[a]!);
-      const k = Math.min(node.need, ranked.length);
-      for (let r = 0; r < k; r++) {
-        vs += s[ranked[r]!]!;
-        vp += p[ranked[r]!]!;
-      }
-      if (gaps !== undefined && k > 0) {
-        vg += bestGaps(ranked, k, s, p, g, out.tied);
-        vh += bestGaps(ranked, k, s, p, h, out.tied);
+      for (const c of node.children) if (c >= 0 && c < size && (s[c]! > 0 || p[c]! > 0)) ranked.push(c);
+      if (ranked.length <= node.need) {
+        for (const c of ranked) {
+          vs += s[c]!;
+          vp += p[c]!;
+          vg += g[c]!;
+          vh += h[c]!;
+        }
+      } else {
+        ranked.sort((a, b) => s[b]! - s[a]! || p[b]! - p[a]!);
+        const k = node.need;
+        for (let r = 0; r < k; r++) {
+          vs += s[ranked[r]!]!;
+          vp += p[ranked[r]!]!;
+        }
+        if (gaps !== undefined) {
+          vg += bestGaps(ranked, k, s, p, g, out.tied);
+          vh += bestGaps(ranked, k, s, p, h, out.tied);
+        }
       }
     }
     s[x] = vs;
     p[x] = vp;
-    g[x] = vg;
+    // A node's own need (an inner minimum) and its children's needs overlap: the larger is a lower bound.
+    g[x] = Math.max(ownG, vg);
     h[x] = vh;
   }
   let satisfiedNodes = 0;

@@ -23,6 +23,8 @@ export interface SolverContext {
   readonly leaves: readonly number[];
   /** Per node: items allowed there, ascending (empty for non-leaves). */
   readonly cands: readonly (readonly number[])[];
+  /** Per inner node with a `min`: the items that may go to a leaf below it, ascending (empty otherwise). */
+  readonly below: readonly (readonly number[])[];
   /** Per node: its ancestors (all of them, any depth). */
   readonly ancestors: readonly (readonly number[])[];
   /**
@@ -89,6 +91,17 @@ function ancestorsOf(problem: AllocationProblem): number[][] {
   return out;
 }
 
+function itemsBelow(problem: AllocationProblem, cands: readonly (readonly number[])[], ancestors: readonly (readonly number[])[]): number[][] {
+  const sets = problem.nodes.map((n) => (n.kind !== 'leaf' && (n.min.count !== undefined || n.min.credits !== undefined) ? new Set<number>() : undefined));
+  cands.forEach((items, l) => {
+    for (const a of ancestors[l]!) {
+      const set = sets[a];
+      if (set) for (const i of items) set.add(i);
+    }
+  });
+  return sets.map((s) => (s === undefined ? [] : [...s].sort((a, b) => a - b)));
+}
+
 /**
  * Precomputes the solver's context.
  *
@@ -106,13 +119,14 @@ export function solverContext(problem: AllocationProblem): SolverContext {
   }
   given.allowed.forEach((ls, i) => ls.forEach((l) => cands[l]!.push(i)));
   const ancestors = ancestorsOf(problem);
+  const below = itemsBelow(problem, cands, ancestors);
   const counted = alwaysCounted(problem, given);
   const forced = forcedItems(problem, given, cands, ancestors, counted);
   const shape: ProblemShape = { ...given, pin: given.pin.map((p, i) => (p >= 0 ? p : forced[i]!)) };
   // A share cap, at a leaf or on the program, and the program's cap on recognised credit, can cut what counted before.
   const stable = problem.policies?.maxRecognized === undefined && leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
-  return { problem, shape, leaves, cands, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, distinctBy };
+  return { problem, shape, leaves, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, distinctBy };
 }
 
 /**
