@@ -17,9 +17,12 @@ export interface AuditOptions {
   /** What-if: exceptions to apply beside the record's own. */
   readonly exceptions?: readonly Exception[];
   /**
-   * The most search steps the whole audit may take, over every allocation it
-   * solves (stacking, overlays, the program); default 1,000,000. When it runs
-   * out the result is the best found and says `optimal: false`.
+   * The search budget of the whole audit, over every allocation it solves
+   * (stacking, overlays, the program); default 1,000,000, about a second of
+   * search. A search step costs one for every four requirement nodes and
+   * candidates of its problem (at least one), so the budget stands for
+   * about the same time on small and large problems. When it runs out the
+   * result is the best found and says `optimal: false`.
    */
   readonly stepBudget?: number;
 }

@@ -10,7 +10,7 @@ import { solverContext } from './solverContext.js';
 
 /** Options of {@link solveAllocation}. @internal */
 export interface SolveAllocationOptions {
-  /** Search nodes to visit at most before giving up on proving optimality (default 1,000,000). */
+  /** Budget for the search before giving up on proving optimality (default 1,000,000), each step costing `stepCost`. */
   readonly stepBudget?: number;
 }
 
@@ -24,6 +24,8 @@ export interface AllocationOutcome {
   readonly optimal: boolean;
   /** Search nodes visited. */
   readonly steps: number;
+  /** Step budget used: each step costs `stepCost` (more on larger problems). */
+  readonly work: number;
 }
 
 /**
@@ -60,5 +62,5 @@ export function solveAllocation(problem: AllocationProblem, options: SolveAlloca
   const search = new AllocationSearch(ctx, options.stepBudget ?? 1_000_000);
   search.optimize();
   if (!search.aborted) search.witness(new Int8Array(problem.items.length), search.bestEval!.score, 'leaves');
-  return { assignment: search.bestAsg, evaluation: search.bestEval!, optimal: !search.aborted, steps: search.steps };
+  return { assignment: search.bestAsg, evaluation: search.bestEval!, optimal: !search.aborted, steps: search.steps, work: search.work };
 }

@@ -62,7 +62,7 @@ function below(tree: CompiledTree, roots: ReadonlySet<number>): Set<number> {
 /** Solves one problem within what is left of the audit's step budget, and charges it. */
 function solve(problem: BuiltProblem['problem'], ctx: AuditContext): AllocationOutcome {
   const outcome = solveAllocation(problem, { stepBudget: Math.max(1, ctx.budget.remaining) });
-  ctx.budget.remaining -= outcome.steps;
+  ctx.budget.remaining -= outcome.work;
   ctx.budget.steps += outcome.steps;
   if (!outcome.optimal) ctx.budget.exhausted = true;
   return outcome;

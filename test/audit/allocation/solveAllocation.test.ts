@@ -7,6 +7,7 @@ import { problemShape } from '../../../src/audit/allocation/problemShape.js';
 import { solveAllocation } from '../../../src/audit/allocation/solveAllocation.js';
 import { allocationProblemArb, problemPlusItemArb, twoPoolProblem, typicalProblem } from '../../_helpers/allocationArbitraries.js';
 import { documentedScore, exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
+import { stepCost } from '../../../src/audit/allocation/allocationSearch.js';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -74,8 +75,16 @@ describe('solveAllocation: examples', () => {
     const p = twoPoolProblem(20);
     const r = solveAllocation(p, { stepBudget: 2 });
     expect(r.optimal).toBe(false);
-    expect(r.steps).toBeGreaterThan(2);
+    expect(r.steps).toBeGreaterThan(0);
     expect(isValidAssignment(p, r.assignment)).toBe(true);
+  });
+
+  it('charges a step more of the budget on a larger problem', () => {
+    const small = solveAllocation(twoPoolProblem(8));
+    const large = solveAllocation(twoPoolProblem(200));
+    // (7 + 11) nodes and items: 5 a step; (7 + 203): 53 a step.
+    expect([small.work / small.steps, large.work / large.steps]).toEqual([5, 53]);
+    expect(stepCost(twoPoolProblem(200))).toBe(53);
   });
 });
 
