@@ -20,7 +20,8 @@ export interface AuditOptions {
    * The search budget of the whole audit, over every allocation it solves
    * (stacking, overlays, the program); default 1,000,000, about a second of
    * search. A search step costs one for every four requirement nodes and
-   * candidates of its problem (at least one), so the budget stands for
+   * candidates of its problem (at least one; leaves no candidate can go to
+   * do not count), so the budget stands for
    * about the same time on small and large problems. When it runs out the
    * result is the best found and says `optimal: false`.
    */

@@ -28,15 +28,16 @@ const DEAD = -3;
 
 /**
  * What one search step costs of the step budget: 1 for a problem of up to
- * four nodes and items, and one more for every four more. A step's bound
- * looks at every node and item, so its time grows with the problem: charged
- * this way, the default budget of 1,000,000 takes about the same time (about
- * a second) on any problem, small or large.
+ * four nodes and items that the bound looks at, and one more for every four
+ * more (the nodes are those of `scan`: leaves no item may take are not
+ * looked at). A step's bound looks at each of them, so its time grows with
+ * the problem: charged this way, the default budget of 1,000,000 takes
+ * about the same time (about a second) on any problem, small or large.
  *
  * @internal
  */
-export function stepCost(problem: { readonly nodes: readonly unknown[]; readonly items: readonly unknown[] }): number {
-  return Math.max(1, Math.ceil((problem.nodes.length + problem.items.length) / 4));
+export function stepCost(ctx: Pick<SolverContext, 'scan' | 'problem'>): number {
+  return Math.max(1, Math.ceil((ctx.scan.length + ctx.problem.items.length) / 4));
 }
 
 /**
@@ -83,7 +84,7 @@ export class AllocationSearch {
     this.saved = ctx.problem.items.map(() => undefined);
     this.usage = new Int8Array(n);
     this.mustSuffix = new Int32Array(n + 1);
-    this.cost = stepCost(ctx.problem);
+    this.cost = stepCost(ctx);
   }
 
   /** Finds an assignment of the best score; stops as soon as one reaches the root bound. */

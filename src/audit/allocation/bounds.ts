@@ -30,7 +30,7 @@ export interface Bound {
 function internalBound(ctx: SolverContext, buf: BoundBuffers, x: number): void {
   const node = ctx.problem.nodes[x]!;
   let optCr = 0, optCt = 0, baseCr = 0, baseCt = 0, sat = 0, pts = -Infinity, dS = 0, dP = 0;
-  for (const c of node.children) {
+  for (const c of ctx.kids[x]!) {
     if (ctx.shape.inert[c] !== undefined) {
       if (ctx.shape.inert[c] === true) sat += 1;
       continue;
@@ -80,7 +80,7 @@ function progressBound(ctx: SolverContext, buf: BoundBuffers, x: number): number
  */
 export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number, mustToCome = 0): Bound {
   const { shape, problem } = ctx;
-  for (const x of shape.order) {
+  for (const x of ctx.scan) {
     const fixed = shape.inert[x];
     buf.gap[x] = 0;
     buf.gapWithoutMust[x] = 0;
@@ -101,7 +101,7 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
     }
     buf.progress[x] = progressBound(ctx, buf, x);
   }
-  const counted = countedTotals(problem, shape, buf.possible, buf.progress, buf.counted, { g: buf.gap, h: buf.gapWithoutMust });
+  const counted = countedTotals(problem, shape, buf.possible, buf.progress, buf.counted, { g: buf.gap, h: buf.gapWithoutMust }, ctx);
   let satisfiedNodes = counted.satisfiedNodes;
   const { progress, gap: gaps, gapH: gapsWithoutMust } = counted;
   // When the leaves that always count cannot all get the items they need, one of them fails.

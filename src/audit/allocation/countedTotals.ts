@@ -67,6 +67,17 @@ export interface OwnGaps {
   readonly h: ArrayLike<number>;
 }
 
+/**
+ * The nodes to visit, children before parents, and per node its children
+ * to read: the others must have all their figures 0 (see `SolverContext.scan`).
+ *
+ * @internal
+ */
+export interface Scan {
+  readonly scan: readonly number[];
+  readonly kids: readonly (readonly number[])[];
+}
+
 /** The counted totals, and with gaps, the least items the roots need to reach them. @internal */
 export interface Counted {
   readonly satisfiedNodes: number;
@@ -106,21 +117,23 @@ export interface Counted {
  * @param ownP - per node, its own progress figure
  * @param out - scratch space (overwritten)
  * @param gaps - per node, own gaps (leaves), two ways
+ * @param only - the nodes and children to read, when others are known to give 0
  * @returns the counted totals
  * @internal
  */
-export function countedTotals(problem: AllocationProblem, shape: ProblemShape, ownS: ArrayLike<number>, ownP: ArrayLike<number>, out: CountedScratch, gaps?: OwnGaps): Counted {
+export function countedTotals(problem: AllocationProblem, shape: ProblemShape, ownS: ArrayLike<number>, ownP: ArrayLike<number>, out: CountedScratch, gaps?: OwnGaps, only?: Scan): Counted {
   const { s, p, g, h, ranked } = out;
   const size = problem.nodes.length;
-  for (const x of shape.order) {
+  for (const x of only?.scan ?? shape.order) {
     let vs = ownS[x]!;
     let vp = ownP[x]!;
     const ownG = gaps === undefined ? 0 : gaps.g[x]!;
     let vg = 0;
     let vh = gaps === undefined ? 0 : gaps.h[x]!;
     const node = problem.nodes[x]!;
+    const children = only?.kids[x] ?? node.children;
     if (countsEveryChild(problem, shape, x)) {
-      for (const c of node.children) {
+      for (const c of children) {
         if (c < 0 || c >= size) continue;
         vs += s[c]!;
         vp += p[c]!;
@@ -130,7 +143,7 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
     } else if (node.need > 0) {
       // Children that can give nothing (no satisfied node, no progress, so no gap either) only fill the ranks.
       ranked.length = 0;
-      for (const c of node.children) if (c >= 0 && c < size && (s[c]! > 0 || p[c]! > 0)) ranked.push(c);
+      for (const c of children) if (c >= 0 && c < size && (s[c]! > 0 || p[c]! > 0)) ranked.push(c);
       if (ranked.length <= node.need) {
         for (const c of ranked) {
           vs += s[c]!;

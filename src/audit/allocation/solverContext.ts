@@ -10,6 +10,7 @@ import { MEMO } from './leafBound.js';
 import { problemShape, type ProblemShape } from './problemShape.js';
 import { symmetryPredecessors } from './symmetry.js';
 import { alwaysCounted } from './countedTotals.js';
+import { meetsMinimum, meetsQualifiers } from './nodeTests.js';
 
 /** Precomputed, read-only facts for the search. @internal */
 export interface SolverContext {
@@ -19,8 +20,17 @@ export interface SolverContext {
    * leaf (`forcedItems`) pinned there: the search treats them as pins.
    */
   readonly shape: ProblemShape;
-  /** Usable leaves, ascending. */
+  /** Usable leaves that some item may take, ascending (the others never change: see `scan`). */
   readonly leaves: readonly number[];
+  /**
+   * The nodes the bound looks at, children before parents: every node but
+   * the leaves no item may take and that cannot hold with nothing (their
+   * figures are all 0, whatever is assigned), so a wide tree of mostly
+   * empty leaves costs a step only for the leaves that matter.
+   */
+  readonly scan: readonly number[];
+  /** Per node: its children that are in `scan`. */
+  readonly kids: readonly (readonly number[])[];
   /** Per node: items allowed there, ascending (empty for non-leaves). */
   readonly cands: readonly (readonly number[])[];
   /** Per inner node with a `min`: the items that may go to a leaf below it, ascending (empty otherwise). */
@@ -111,13 +121,17 @@ function itemsBelow(problem: AllocationProblem, cands: readonly (readonly number
  */
 export function solverContext(problem: AllocationProblem): SolverContext {
   const given = problemShape(problem);
-  const leaves: number[] = [];
-  const cands: number[][] = [];
-  for (let l = 0; l < problem.nodes.length; l++) {
-    if (given.usable[l]) leaves.push(l);
-    cands.push([]);
-  }
+  const cands: number[][] = problem.nodes.map(() => []);
   given.allowed.forEach((ls, i) => ls.forEach((l) => cands[l]!.push(i)));
+  const leaves: number[] = [];
+  const idle = new Uint8Array(problem.nodes.length);
+  problem.nodes.forEach((node, l) => {
+    if (!given.usable[l]) return;
+    if (cands[l]!.length > 0) leaves.push(l);
+    else if (!(meetsMinimum(node, 0, 0) && meetsQualifiers(problem.items, node, [], [], 0, problem.plainGpa))) idle[l] = 1;
+  });
+  const scan = given.order.filter((x) => idle[x] === 0);
+  const kids = problem.nodes.map((node) => node.children.filter((c) => c >= 0 && c < problem.nodes.length && idle[c] === 0));
   const ancestors = ancestorsOf(problem);
   const below = itemsBelow(problem, cands, ancestors);
   const counted = alwaysCounted(problem, given);
@@ -126,7 +140,7 @@ export function solverContext(problem: AllocationProblem): SolverContext {
   // A share cap, at a leaf or on the program, and the program's cap on recognised credit, can cut what counted before.
   const stable = problem.policies?.maxRecognized === undefined && leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
-  return { problem, shape, leaves, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, distinctBy };
+  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, distinctBy };
 }
 
 /**

@@ -8,6 +8,7 @@ import { solveAllocation } from '../../../src/audit/allocation/solveAllocation.j
 import { allocationProblemArb, problemPlusItemArb, twoPoolProblem, typicalProblem } from '../../_helpers/allocationArbitraries.js';
 import { documentedScore, exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
 import { stepCost } from '../../../src/audit/allocation/allocationSearch.js';
+import { solverContext } from '../../../src/audit/allocation/solverContext.js';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -84,7 +85,11 @@ describe('solveAllocation: examples', () => {
     const large = solveAllocation(twoPoolProblem(200));
     // (7 + 11) nodes and items: 5 a step; (7 + 203): 53 a step.
     expect([small.work / small.steps, large.work / large.steps]).toEqual([5, 53]);
-    expect(stepCost(twoPoolProblem(200))).toBe(53);
+    expect(stepCost(solverContext(twoPoolProblem(200)))).toBe(53);
+    // Leaves no item may take are not looked at, so they cost nothing.
+    const p = twoPoolProblem(200);
+    const empty = { ...p, nodes: [{ ...p.nodes[0]!, children: [...p.nodes[0]!.children, 7, 8] }, ...p.nodes.slice(1), ...[7, 8].map(() => ({ ...p.nodes[2]!, eligible: [] }))] };
+    expect(stepCost(solverContext(empty))).toBe(53);
   });
 });
 
