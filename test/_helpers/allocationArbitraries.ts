@@ -23,6 +23,9 @@ const itemArb = fc.record({
   recognized: fc.boolean(),
   points: maybe(fc.constantFrom(0, 1, 2, 2.5, 3, 4)),
   subject: maybe(fc.constantFrom('a', 'b', 'c')),
+  moreSubjects: maybe(fc.uniqueArray(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 2 })),
+  tags: maybe(fc.uniqueArray(fc.constantFrom('t', 'u', 'v'), { minLength: 1, maxLength: 2 })),
+  kind: maybe(fc.constantFrom('course', 'module')),
   provider: maybe(fc.constantFrom('x', 'y')),
   home: fc.boolean(),
   earned: maybe(fc.integer({ min: 0, max: 10 })),
@@ -34,7 +37,7 @@ const itemArb = fc.record({
 const qualifiers = fc.record({
   maxRecognized: maybe(fc.record({ credits: maybe(credits.map((c) => c * 2)), count: maybe(smallCount), share: maybe(fc.constantFrom(0, 0.25, 0.5, 1)) })),
   maxPer: maybe(fc.record({ by: byKey, count: maybe(fc.integer({ min: 1, max: 2 })), credits: maybe(credits.map((c) => c + 1)) })),
-  minDistinct: maybe(fc.record({ by: byKey, count: fc.integer({ min: 1, max: 3 }) })),
+  minDistinct: maybe(fc.record({ by: fc.constantFrom('subject', 'provider', 'tag', 'kind'), count: fc.integer({ min: 1, max: 3 }) })),
   minGpa: maybe(fc.constantFrom(1, 2, 2.5, 3)),
   fixed: maybe(fc.boolean(), 8),
 });
@@ -115,6 +118,10 @@ export const allocationProblemArb: fc.Arbitrary<AllocationProblem> = fc
         recognized: it.recognized,
         points: it.points,
         subject: it.subject,
+        // Several subjects: the primary one first.
+        subjects: it.subject === undefined || it.moreSubjects === undefined ? undefined : [it.subject, ...it.moreSubjects.filter((s) => s !== it.subject)],
+        tags: it.tags,
+        kind: it.kind,
         provider: it.provider,
         home: it.home,
         earned,

@@ -8,8 +8,11 @@
  * @internal
  */
 
-/** A per-key cap or minimum: by primary subject or by provider. @internal */
+/** A per-key cap: by primary subject or by provider. @internal */
 export type GroupKey = 'subject' | 'provider';
+
+/** What `minDistinct` counts: subjects (every one an item has), providers, tags or kinds. @internal */
+export type DistinctKey = 'subject' | 'provider' | 'tag' | 'kind';
 
 /** One candidate achievement (original, inferred or recognised). @internal */
 export interface AllocItem {
@@ -19,8 +22,14 @@ export interface AllocItem {
   readonly recognized: boolean;
   /** Grade points, when graded on a scale with points; used by minGpa (weighted by contributed credits). */
   readonly points?: number;
-  /** Its primary subject, for maxPer / minDistinct by subject. */
+  /** Its primary subject, for maxPer by subject. */
   readonly subject?: string;
+  /** Every subject it has, for minDistinct by subject (just `subject` when absent). */
+  readonly subjects?: readonly string[];
+  /** Its tags, for minDistinct by tag. */
+  readonly tags?: readonly string[];
+  /** Its unit's kind, for minDistinct by kind. */
+  readonly kind?: string;
   /** Its provider, for maxPer / minDistinct by provider. */
   readonly provider?: string;
   /**
@@ -70,7 +79,7 @@ export interface AllocNode {
   /** At most so many items / credits per key count. */
   readonly maxPer?: { readonly by: GroupKey; readonly count?: number; readonly credits?: number };
   /** At least this many distinct keys among the items that count. */
-  readonly minDistinct?: { readonly by: GroupKey; readonly count: number };
+  readonly minDistinct?: { readonly by: DistinctKey; readonly count: number };
   /**
    * The grade-point average of the items that count must reach this: the
    * mean of `points` weighted by the credits each contributes, over graded

@@ -53,7 +53,8 @@ function internalBound(ctx: SolverContext, buf: BoundBuffers, x: number): void {
   buf.distinctProvider[x] = dP;
   let ok = sat >= node.need && meetsMinimum(node, optCr, optCt);
   const md = node.minDistinct;
-  if (ok && md !== undefined) ok = Math.min(optCt, md.by === 'subject' ? dS : dP) >= md.count;
+  // Subjects and providers are summed over the children; tags and kinds are not tracked (any number may still come).
+  if (ok && md !== undefined) ok = Math.min(optCt, md.by === 'subject' ? dS : md.by === 'provider' ? dP : Infinity) >= md.count;
   if (ok && node.minGpa !== undefined) ok = pts >= node.minGpa - EPS;
   buf.possible[x] = ok ? 1 : 0;
 }

@@ -7,7 +7,9 @@
  */
 import { EPS } from './allocationScore.js';
 import { itemsToCover, type BoundBuffers } from './boundBuffers.js';
-import { countLeaf, groupKey } from './countLeaf.js';
+import { countLeaf } from './countLeaf.js';
+import { keyUnion } from './distinctKeys.js';
+import type { DistinctKey } from './AllocationProblem.js';
 import { countNeed, meanPoints, meetsMinimum } from './nodeTests.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
@@ -36,13 +38,8 @@ function pool(ctx: SolverContext, st: SearchState, l: number, next: number, base
   return out;
 }
 
-function distinct(ctx: SolverContext, items: readonly number[], by: 'subject' | 'provider'): number {
-  const keys = new Set<string>();
-  for (const i of items) {
-    const k = groupKey(ctx.problem.items[i]!, by);
-    if (k !== undefined) keys.add(k);
-  }
-  return keys.size;
+function distinct(ctx: SolverContext, items: readonly number[], by: DistinctKey): number {
+  return keyUnion(ctx.problem.items, items, by);
 }
 
 /**

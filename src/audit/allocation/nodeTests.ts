@@ -6,6 +6,7 @@
 import type { AllocItem, AllocNode } from './AllocationProblem.js';
 import { EPS } from './allocationScore.js';
 import { groupKey } from './countLeaf.js';
+import { distinctCount } from './distinctKeys.js';
 
 /**
  * The count a node needs: `min.count`, or 1 for a leaf with neither
@@ -63,14 +64,6 @@ export function meanPoints(items: readonly AllocItem[], counted: readonly number
   return weights > 0 && !plain ? weighted / weights : sum / n;
 }
 
-function distinctKeys(items: readonly AllocItem[], counted: readonly number[], by: 'subject' | 'provider'): number {
-  const keys = new Set<string>();
-  for (const i of counted) {
-    const k = groupKey(items[i]!, by);
-    if (k !== undefined) keys.add(k);
-  }
-  return keys.size;
-}
 
 function perKeyHolds(items: readonly AllocItem[], node: AllocNode, counted: readonly number[], contributions: readonly number[]): boolean {
   const per = node.maxPer;
@@ -106,7 +99,8 @@ function recognizedHolds(items: readonly AllocItem[], node: AllocNode, counted: 
 
 /**
  * Whether the counted items below a node pass its qualifiers: `minDistinct`
- * (distinct keys among counted items with a key), `minGpa` (the
+ * (distinct keys the counted items cover, each item one of its keys: see
+ * `distinctCount`), `minGpa` (the
  * credit-weighted grade-point average of the counted items, see
  * `meanPoints`; none graded fails) and, for internal nodes only (at
  * leaves they are caps, applied while counting), `maxPer` and
@@ -123,7 +117,7 @@ function recognizedHolds(items: readonly AllocItem[], node: AllocNode, counted: 
  */
 export function meetsQualifiers(items: readonly AllocItem[], node: AllocNode, counted: readonly number[], contributions: readonly number[], credits: number, plainGpa = false): boolean {
   const md = node.minDistinct;
-  if (md !== undefined && distinctKeys(items, counted, md.by) < md.count) return false;
+  if (md !== undefined && distinctCount(items, counted, md.by) < md.count) return false;
   if (node.minGpa !== undefined) {
     const mean = meanPoints(items, counted, (k) => contributions[k]!, plainGpa);
     if (mean === undefined || mean < node.minGpa - EPS) return false;

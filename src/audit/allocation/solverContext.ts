@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import type { AllocationProblem } from './AllocationProblem.js';
+import type { AllocationProblem, DistinctKey } from './AllocationProblem.js';
 import type { LeafCount } from './countLeaf.js';
 import { forcedItems } from './forcedItems.js';
 import { MEMO } from './leafBound.js';
@@ -48,7 +48,7 @@ export interface SolverContext {
   /** Per node: 1 when it counts toward the score whatever is assigned (see `alwaysCounted`). */
   readonly counted: Uint8Array;
   /** Key kinds some internal node's `minDistinct` uses. */
-  readonly distinctBy: readonly ('subject' | 'provider')[];
+  readonly distinctBy: readonly DistinctKey[];
 }
 
 /** The mutable state of the search. @internal */

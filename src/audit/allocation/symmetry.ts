@@ -5,10 +5,14 @@
  */
 import type { AllocationProblem } from './AllocationProblem.js';
 import type { ProblemShape } from './problemShape.js';
+import type { DistinctKey } from './AllocationProblem.js';
+import { keysOf } from './distinctKeys.js';
 
-interface Keys {
-  readonly bySubject: boolean;
-  readonly byProvider: boolean;
+/** The key kinds some node caps or counts by. */
+type Keys = readonly DistinctKey[];
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {
@@ -23,7 +27,7 @@ function alike(problem: AllocationProblem, shape: ProblemShape, keys: Keys, i: n
   const b = problem.items[j]!;
   if (!Object.is(a.credits, b.credits) || !Object.is(a.points, b.points) || a.recognized !== b.recognized || (a.home === true) !== (b.home === true)) return false;
   if (!Object.is(a.earned, b.earned) || !Object.is(a.windowEnd, b.windowEnd)) return false;
-  if ((keys.bySubject && a.subject !== b.subject) || (keys.byProvider && a.provider !== b.provider)) return false;
+  if (keys.some((by) => !sameKeys(keysOf(a, by), keysOf(b, by)))) return false;
   return sameList(shape.allowed[i]!, shape.allowed[j]!) && sameList(shape.groupsOf[i]!, shape.groupsOf[j]!);
 }
 
@@ -53,7 +57,8 @@ function interferes(shape: ProblemShape, from: number, to: number): boolean {
  *
  * Two items are interchangeable when they have the same allowed leaves,
  * credits, points, recognised and home flags, earned and windowEnd, groups, and
- * (where some node groups by them) subject and provider; have no conflicts
+ * (where some node caps or counts by them) subjects, provider, tags and
+ * kind; have no conflicts
  * and no pin (given, or forced by `forcedItems`); and no item between
  * them may go to any of their leaves (so swapping them changes no leaf's
  * counting order). Swapping two such items changes nothing in the
@@ -67,10 +72,7 @@ function interferes(shape: ProblemShape, from: number, to: number): boolean {
  * @internal
  */
 export function symmetryPredecessors(problem: AllocationProblem, shape: ProblemShape): Int32Array {
-  const keys: Keys = {
-    bySubject: problem.nodes.some((n) => n.maxPer?.by === 'subject' || n.minDistinct?.by === 'subject'),
-    byProvider: problem.nodes.some((n) => n.maxPer?.by === 'provider' || n.minDistinct?.by === 'provider'),
-  };
+  const keys: Keys = (['subject', 'provider', 'tag', 'kind'] as const).filter((by) => problem.nodes.some((n) => n.maxPer?.by === by || n.minDistinct?.by === by));
   const prev = new Int32Array(problem.items.length).fill(-1);
   // Per hash: the latest item of each class of alike items seen so far.
   const last = new Map<number, number[]>();

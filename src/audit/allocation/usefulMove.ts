@@ -5,7 +5,7 @@
  * @internal
  */
 import { EPS } from './allocationScore.js';
-import { groupKey } from './countLeaf.js';
+import { keysOf } from './distinctKeys.js';
 import type { BoundBuffers } from './leafBound.js';
 import { countNeed } from './nodeTests.js';
 import type { SearchState, SolverContext } from './solverContext.js';
@@ -15,7 +15,7 @@ function leafMaxed(ctx: SolverContext, buf: BoundBuffers, i: number, l: number):
   const it = ctx.problem.items[i]!;
   const node = ctx.problem.nodes[l]!;
   if (node.minGpa !== undefined && it.points !== undefined) return false;
-  if (node.minDistinct !== undefined && groupKey(it, node.minDistinct.by) !== undefined) return false;
+  if (node.minDistinct !== undefined && keysOf(it, node.minDistinct.by).length > 0) return false;
   if (node.min.credits !== undefined && it.credits > 0 && buf.baseCredits[l]! < node.min.credits - EPS) return false;
   const need = countNeed(node);
   return need === undefined || buf.baseCount[l]! >= need;
@@ -27,7 +27,7 @@ function ancestorsMaxed(ctx: SolverContext, buf: BoundBuffers, i: number, l: num
     const node = ctx.problem.nodes[a]!;
     if (node.min.credits !== undefined && it.credits > 0 && buf.baseCredits[a]! < node.min.credits - EPS) return false;
     if (node.min.count !== undefined && buf.baseCount[a]! < node.min.count) return false;
-    if (node.minDistinct !== undefined && groupKey(it, node.minDistinct.by) !== undefined) return false;
+    if (node.minDistinct !== undefined && keysOf(it, node.minDistinct.by).length > 0) return false;
     if (node.minGpa !== undefined && it.points !== undefined) return false;
     if (node.maxRecognized?.share !== undefined && !it.recognized && it.credits > 0) return false;
   }

@@ -182,7 +182,11 @@ function toAllocItem(c: Candidate, conflicts: number[], value: number, ctx: Audi
     home: c.provenance.kind !== 'recognized' && settings.home !== undefined && c.issuer === settings.home,
   };
   if (points !== undefined) out.points = points;
-  if (c.unit.subjects?.[0] !== undefined) out.subject = c.unit.subjects[0];
+  const subjects = c.unit.subjects;
+  if (subjects?.[0] !== undefined) out.subject = subjects[0];
+  if (subjects !== undefined && subjects.length > 1) out.subjects = subjects;
+  if (c.unit.tags !== undefined && c.unit.tags.length > 0) out.tags = c.unit.tags;
+  out.kind = c.unit.kind;
   if (c.unit.provider !== undefined) out.provider = c.unit.provider;
   if (pin !== undefined) out.pinned = pin;
   if (c.undated === undefined) out.earned = dayNumber(c.earnedOn);

@@ -3,11 +3,14 @@ import type { Reason } from '../ReasonCode.js';
 import type { NodeLocation } from './SolvedView.js';
 import { round } from './appliedAt.js';
 import { meanPoints } from '../allocation/nodeTests.js';
+import { distinctCount } from '../allocation/distinctKeys.js';
+
+const PLURAL = { subject: 'subjects', provider: 'providers', tag: 'tags', kind: 'kinds' } as const;
 
 /**
  * Why a node that is not satisfied falls short, as stable codes with
  * messages: missing unit, credits or count short of the minimum, too few
- * satisfied children, too few distinct subjects or providers, a GPA too
+ * satisfied children, too few distinct subjects, providers, tags or kinds, a GPA too
  * low, too much through recognitions.
  *
  * @internal
@@ -15,7 +18,6 @@ import { meanPoints } from '../allocation/nodeTests.js';
 export function nodeReasons(node: CompiledNode, at: NodeLocation, satisfiedChildren: number): Reason[] {
   const { built, outcome } = at.solved;
   const o = outcome.evaluation.nodes[at.index]!;
-  const items = o.counted.map((i) => built.problem.items[i]!);
   const out: Reason[] = [];
   const add = (code: Reason['code'], message: string): void => void out.push({ code, message, requirement: node.id });
   if (node.kind === 'unit' && o.count === 0) add('missing_unit', `needs an eligible achievement of ${node.unit!}; none applied`);
@@ -24,8 +26,9 @@ export function nodeReasons(node: CompiledNode, at: NodeLocation, satisfiedChild
   if (node.kind !== 'unit' && countNeed !== undefined && o.count < countNeed) add('need_count', `${o.count} applied, ${countNeed} needed`);
   if (node.children.length > 0 && satisfiedChildren < node.need) add('need_children', `${satisfiedChildren} ${satisfiedChildren === 1 ? 'part' : 'parts'} met, ${node.need} needed`);
   if (node.minDistinct) {
-    const keys = new Set(items.map((i) => (node.minDistinct!.by === 'subject' ? i.subject : i.provider)).filter((k) => k !== undefined));
-    if (keys.size < node.minDistinct.count) add('need_distinct', `${keys.size} of ${node.minDistinct.count} distinct ${node.minDistinct.by === 'subject' ? 'subjects' : 'providers'}`);
+    const { by, count } = node.minDistinct;
+    const have = distinctCount(built.problem.items, o.counted, by);
+    if (have < count) add('need_distinct', `${have} of ${count} distinct ${PLURAL[by]}`);
   }
   if (node.minGpa !== undefined) {
     const contribution = outcome.evaluation.contribution;
