@@ -45,6 +45,7 @@ const qualifiers = fc.record({
 const nodeArb = fc.record({
   kind: fc.constantFrom('all', 'any', 'atLeast'),
   atLeast: fc.nat(3),
+  claim: maybe(fc.constant(true)),
   parent: fc.nat(),
   min: amounts,
   max: maybe(amounts),
@@ -82,7 +83,8 @@ function buildNodes(internal: NodeDraft[], leaves: NodeDraft[], eligible: number
   const inner = internal.map((d, j): AllocNode => {
     const kids = children[j]!;
     const need = d.kind === 'all' ? kids.length : d.kind === 'any' ? 1 : Math.min(d.atLeast, kids.length);
-    return { kind: d.kind as AllocNode['kind'], children: kids, need, min: d.atLeast === 3 ? defined(d.min) : {}, eligible: [], ...defined<Partial<AllocNode>>(j === 0 ? { ...d.q, fixed: undefined } : d.q) };
+    const claim = d.claim === true && d.kind !== 'all' ? { claimNeeded: true } : {};
+    return { kind: d.kind as AllocNode['kind'], children: kids, need, min: d.atLeast === 3 ? defined(d.min) : {}, eligible: [], ...claim, ...defined<Partial<AllocNode>>(j === 0 ? { ...d.q, fixed: undefined } : d.q) };
   });
   const outer = leaves.map((d, k): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: defined(d.min), eligible: eligible[k]!, ...defined<Partial<AllocNode>>({ max: d.max, ...d.q }) }));
   return [...inner, ...outer];

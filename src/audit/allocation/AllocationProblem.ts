@@ -89,6 +89,11 @@ export interface AllocNode {
    */
   readonly minGpa?: number;
   /**
+   * Internal nodes: at most `need` children may have anything counted at or
+   * below them (a test: the node fails when more do).
+   */
+  readonly claimNeeded?: boolean;
+  /**
    * Decided outside the allocation: `true` for a waived node or a satisfied
    * overlay, `false` for an unsatisfied overlay. Its subtree takes no items.
    */

@@ -82,17 +82,20 @@ function internalWork(problem: AllocationProblem, x: number, work: readonly (Wor
   const contributions: number[] = [];
   let credits = 0;
   let satisfiedChildren = 0;
+  let claiming = 0;
   for (const c of node.children) {
     const w = work[c];
     if (w === undefined) continue;
     if (w.outcome.satisfied) satisfiedChildren += 1;
+    if (w.outcome.count > 0) claiming += 1;
     assigned.push(...w.outcome.assigned);
     counted.push(...w.outcome.counted);
     contributions.push(...w.contributions);
     credits += w.outcome.credits;
   }
   assigned.sort((a, b) => a - b);
-  const satisfied = satisfiedChildren >= node.need && meetsMinimum(node, credits, counted.length) && meetsQualifiers(problem.items, node, counted, contributions, credits, problem.plainGpa);
+  const claimHolds = node.claimNeeded !== true || claiming <= node.need;
+  const satisfied = claimHolds && satisfiedChildren >= node.need && meetsMinimum(node, credits, counted.length) && meetsQualifiers(problem.items, node, counted, contributions, credits, problem.plainGpa);
   return { outcome: { satisfied, credits, count: counted.length, assigned, counted }, contributions };
 }
 
@@ -116,7 +119,8 @@ function progressOf(problem: AllocationProblem, x: number, o: NodeOutcome): numb
  *   `minGpa` (credit-weighted, see `meanPoints`) hold over the counted items.
  *   The program's `maxRecognized` policy is a cap over all leaves
  *   (`capRecognized`): recognised credit past it does not count.
- * - Internal node: satisfied when at least `need` children are, its `min`
+ * - Internal node: satisfied when at least `need` children are (and, with
+ *   `claimNeeded`, no more than `need` children count anything), its `min`
  *   holds over the counted credits and count of all leaves below, and its
  *   `maxRecognized`, `maxPer`, `minDistinct` and `minGpa` hold as tests over
  *   the counted items below.

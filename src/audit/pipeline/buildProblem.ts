@@ -131,6 +131,7 @@ function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], units
   if (node.maxPer) out.maxPer = node.maxPer;
   if (node.minDistinct) out.minDistinct = node.minDistinct;
   if (node.minGpa !== undefined) out.minGpa = node.minGpa;
+  if (node.claimNeeded === true && !leaf) out.claimNeeded = true;
   if (fixed !== undefined) out.fixed = fixed;
   return out;
 }
