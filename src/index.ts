@@ -37,7 +37,7 @@ export { accreditationSchema, organisationSchema } from './model/organisation.js
 export { achievementSchema } from './model/achievement.js';
 export { amountsSchema } from './model/amounts.js';
 export { creditSystemDefinitionSchema } from './model/creditSystemDefinition.js';
-export { creditsSchema } from './model/credits.js';
+export { creditsSchema, MAX_CREDITS } from './model/credits.js';
 export { durationSchema } from './model/duration.js';
 export { exceptionSchema } from './model/exception.js';
 export { gradeScaleSchema } from './model/gradeScale.js';
@@ -51,6 +51,7 @@ export { unitKindSchema } from './model/unitKind.js';
 export type { Filter } from './model/filter.js';
 export { filterSchema } from './model/filter.js';
 export type { Qualifiers, MinGrade, RecognizedCap } from './model/qualifiers.js';
+export { applyLimitSchema, type ApplyLimit } from './model/applyLimit.js';
 export type { Amounts } from './model/amounts.js';
 export type { Policies } from './model/policies.js';
 export type { Id } from './model/id.js';

@@ -20,7 +20,9 @@
  * - `earned_after_as_of`: earned after the audit date;
  * - `expired`: it lapsed by the audit date (its own expiry or the unit's validity);
  * - `unknown_unit`: no unit of the catalog matches it;
+ * - `retake`: another attempt of the same unit counts instead, by the program's `retakes` policy;
  * - `grade_below_minimum`: a requirement that would take it asks for a higher grade;
+ * - `not_verified`: a requirement that would take it asks for verified achievements, and it (or a composite or grant standing on it) is not verified;
  * - `earned_too_long_ago` / `outside_dates`: a requirement that would take it limits when it was earned;
  * - `recognition_condition`: a recognition that would take it has a condition it fails;
  * - `recognition_dates`: earned outside the dates a recognition is in force;
@@ -52,7 +54,9 @@ export type ReasonCode =
   | 'earned_after_as_of'
   | 'expired'
   | 'unknown_unit'
+  | 'retake'
   | 'grade_below_minimum'
+  | 'not_verified'
   | 'earned_too_long_ago'
   | 'outside_dates'
   | 'recognition_condition'
@@ -66,7 +70,8 @@ export type ReasonCode =
 
 /**
  * A reason: a stable code and a readable message, with the requirement node
- * or recognition it concerns where there is one.
+ * or recognition it concerns where there is one, and for a retake the
+ * attempt that counts instead.
  *
  * @category Audit
  */
@@ -77,4 +82,6 @@ export interface Reason {
   readonly requirement?: string;
   /** The recognition the reason concerns. */
   readonly recognition?: string;
+  /** For `retake`: the achievement (another attempt of the same unit) that counts instead. */
+  readonly instead?: string;
 }

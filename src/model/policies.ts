@@ -23,6 +23,7 @@ export const policiesSchema = z.strictObject({
   timeLimit: durationSchema.exactOptional(),
   minGpa: z.number().min(0).exactOptional(),
   gpaMean: z.enum(['credit-weighted', 'plain']).exactOptional(),
+  retakes: z.enum(['best', 'latest', 'first']).exactOptional(),
 });
 
 /**
@@ -44,6 +45,12 @@ export const policiesSchema = z.strictObject({
  *   compute a GPA; graded achievements that count no credit are left out,
  *   and the audit warns about them) or `plain` (the plain mean of the
  *   grades).
+ * - `retakes`: which attempt counts when the record holds several eligible
+ *   achievements of one unit (a retake counts once): `best` (the default:
+ *   the highest grade; ties go to a completed attempt over look-ahead, then
+ *   to the latest), `latest` or `first` (by the date earned). An attempt an
+ *   exception pins or substitutes counts before the others. The others are
+ *   unused with the reason `retake`.
  *
  * @example
  * ```ts

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
 import { durationSchema } from './duration.js';
+import { applyLimitSchema } from './applyLimit.js';
 
 const share = z.number().min(0).max(1);
 const count = z.number().int().min(0);
@@ -36,11 +37,13 @@ export const qualifiersShape = {
   minGpa: z.number().min(0).exactOptional(),
   earnedWithin: durationSchema.exactOptional(),
   earnedBetween: z.strictObject({ from: isoDateSchema.exactOptional(), until: isoDateSchema.exactOptional() }).exactOptional(),
+  verified: z.literal(true).exactOptional(),
   maxRecognized: recognizedCapSchema.exactOptional(),
   maxPer: z
     .strictObject({ by: z.enum(['subject', 'provider']), count: count.exactOptional(), credits: amount.exactOptional() })
     .exactOptional(),
-  minDistinct: z.strictObject({ by: z.enum(['subject', 'provider']), count: count }).exactOptional(),
+  minDistinct: z.strictObject({ by: z.enum(['subject', 'provider', 'tag', 'kind']), count: count }).exactOptional(),
+  limits: z.array(applyLimitSchema).min(1).exactOptional(),
   share: z.boolean().exactOptional(),
 };
 

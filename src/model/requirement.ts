@@ -24,15 +24,28 @@ export interface AllRequirement extends RequirementBase {
   all: Requirement[];
 }
 
-/** Satisfied when at least one child is. @category Documents */
+/**
+ * Satisfied when at least one child is. With `claim: 'needed'`, only one
+ * child may take achievements at all (spare alternatives take nothing, not
+ * even for a minimum above).
+ *
+ * @category Documents
+ */
 export interface AnyRequirement extends RequirementBase {
   any: Requirement[];
+  claim?: 'needed';
 }
 
-/** Satisfied when at least `atLeast` children are. @category Documents */
+/**
+ * Satisfied when at least `atLeast` children are. With `claim: 'needed'`,
+ * at most `atLeast` children may take achievements at all.
+ *
+ * @category Documents
+ */
 export interface AtLeastRequirement extends RequirementBase {
   atLeast: number;
   of: Requirement[];
+  claim?: 'needed';
 }
 
 /** Satisfied by an eligible achievement of one unit (or one recognised as it). @category Documents */
@@ -126,8 +139,8 @@ const children = z.array(nodeSchema());
 
 const nodeSchemas = {
   all: z.strictObject({ ...base, all: children }),
-  any: z.strictObject({ ...base, any: children }),
-  atLeast: z.strictObject({ ...base, atLeast: z.number().int().min(0), of: children }),
+  any: z.strictObject({ ...base, any: children, claim: z.literal('needed').exactOptional() }),
+  atLeast: z.strictObject({ ...base, atLeast: z.number().int().min(0), of: children, claim: z.literal('needed').exactOptional() }),
   unit: z.strictObject({ ...base, unit: idSchema }),
   select: z.strictObject({ ...base, select: filterSchema, max: amountsSchema.exactOptional() }),
 };

@@ -39,6 +39,7 @@ const qualifiers = fc.record({
   maxPer: maybe(fc.record({ by: byKey, count: maybe(fc.integer({ min: 1, max: 2 })), credits: maybe(credits.map((c) => c + 1)) })),
   minDistinct: maybe(fc.record({ by: fc.constantFrom('subject', 'provider', 'tag', 'kind'), count: fc.integer({ min: 1, max: 3 }) })),
   minGpa: maybe(fc.constantFrom(1, 2, 2.5, 3)),
+  limits: maybe(fc.array(fc.record({ items: fc.uniqueArray(fc.nat(6), { minLength: 1, maxLength: 4 }), count: maybe(fc.integer({ min: 0, max: 2 }), 1), credits: maybe(fc.constantFrom(1, 3, 4.5), 1) }), { minLength: 1, maxLength: 2 })),
   fixed: maybe(fc.boolean(), 8),
 });
 

@@ -60,7 +60,8 @@ function buildCourse(id: string, spec: CourseSpec, index: number): Unit {
 
 function buildComposite(spec: CompositeSpec): Unit {
   const parts: Requirement[] = spec.parts.map((unit, i) => compact({ id: `mc-${i + 1}`, unit, minGrade: spec.partMinGrade && i === 0 ? { scale: 'letter', grade: 'C' } : undefined }) as Requirement);
-  const requirements: Requirement = spec.kind === 'all' ? { id: 'mc', all: parts } : { id: 'mc', atLeast: parts.length - 1, of: parts };
+  const verified = spec.verified && { verified: spec.verified };
+  const requirements: Requirement = spec.kind === 'all' ? { id: 'mc', ...verified, all: parts } : { id: 'mc', ...verified, atLeast: parts.length - 1, of: parts };
   return compact({ id: 'MC', kind: 'micro-credential' as const, title: 'Micro-credential', provider: spec.provider, credits: spec.credits, subjects: ['cs'], requirements }) as Unit;
 }
 

@@ -72,6 +72,28 @@ export const olderPartDatesComposite: { instance: AuditInstance; extra: Achievem
 };
 
 /**
+ * L3 and retakes: a recent, ungraded C1 meets `earnedWithin P1Y`. An older
+ * C1 graded A is the better attempt by the default `retakes: best`, so it
+ * counts instead, and is too old: adding it replaces an attempt rather than
+ * adding one. The law compares with the record without the replaced attempt.
+ */
+export const retakeReplacesAttempt: { instance: AuditInstance; extra: AchievementInput } = {
+  instance: {
+    catalog: {
+      gradeScales: [{ id: 'letter', grades: [{ grade: 'A', points: 4 }, { grade: 'F', points: 0 }], passing: 'A' }],
+      units: [
+        { id: 'C1', kind: 'course', title: 'C1' },
+        { id: 'P', kind: 'degree', title: 'P', requirements: { id: 'root', all: [{ id: 'n1', unit: 'C1', earnedWithin: 'P1Y' }] } },
+      ],
+    },
+    record: { achievements: [{ id: 'a0', unit: 'C1', earnedOn: '2024-06-30' }] },
+    programId: 'P',
+    options: { asOf: '2024-06-30' },
+  },
+  extra: { id: 'extra', unit: 'C1', status: 'completed', earnedOn: '2021-06-30', grade: { scale: 'letter', value: 'A' } },
+};
+
+/**
  * L3 (root): with no achievements the root (`atLeast 0`) holds but the
  * residency policy does not. C1 would meet residency but breaks the root's
  * `maxPer` (6 credits from one provider, at most 3). Neither way satisfies

@@ -85,6 +85,8 @@ export const compositeSpec = fc.record({
   provider: fc.constantFrom('uni', 'mooc'),
   credits: fc.option(creditsArb, { nil: undefined }),
   partMinGrade: fc.boolean(),
+  /** Whether it stacks only from verified parts. */
+  verified: rarely(fc.constant(true as const), 3),
 });
 export type CompositeSpec = typeof compositeSpec extends fc.Arbitrary<infer T> ? T : never;
 
@@ -108,6 +110,7 @@ export const qualSpec = fc.record({
   ), 6),
   earnedWithin: rarely(fc.constantFrom('P1Y', 'P3Y'), 8),
   earnedBetween: rarely(fc.record({ from: fc.option(dateKey, { nil: undefined }), until: fc.option(dateKey, { nil: undefined }) }), 8),
+  verified: rarely(fc.constant(true as const), 8),
 });
 export type QualSpec = typeof qualSpec extends fc.Arbitrary<infer T> ? T : never;
 
@@ -182,6 +185,7 @@ export const policiesSpec = fc.record({
   maxRecognized: rarely(fc.oneof(fc.record({ credits: fc.constantFrom(0, 4) }), fc.record({ share: fc.constantFrom(0.25, 0.5) })), 3),
   timeLimit: rarely(fc.constantFrom('P2Y', 'P5Y'), 3),
   minGpa: rarely(fc.constantFrom(2, 3), 3),
+  retakes: rarely(fc.constantFrom('best' as const, 'latest' as const, 'first' as const), 2),
 });
 
 export const recognitionSpec = fc.record({

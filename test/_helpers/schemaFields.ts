@@ -1,4 +1,5 @@
 /** Walks zod schemas into their fields (dotted paths → required), and compares them with a documented table. */
+import { applyLimitSchema } from '../../src/model/applyLimit.js';
 import type { Row } from './formatDoc.js';
 import * as z from 'zod';
 import { catalogDocumentSchema } from '../../src/model/catalogDocument.js';
@@ -45,6 +46,7 @@ export const NAMED = new Map<Schema, string>([
   [recordDocumentSchema, 'LearnerRecord'],
   [achievementSchema, 'Achievement'],
   [exceptionSchema, 'Exception'],
+  [applyLimitSchema, 'ApplyLimit'],
 ]);
 
 /** Strips optional/default/lazy wrappers, stopping at a named type. */

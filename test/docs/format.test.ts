@@ -1,3 +1,4 @@
+import { applyLimitSchema } from '../../src/model/applyLimit.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { parse as parseYaml } from 'yaml';
@@ -54,6 +55,7 @@ const PLAIN: [string, Schema][] = [
   ['GradeScale', gradeScaleSchema],
   ['Qualifiers', qualifiersSchema],
   ['Filter', filterSchema],
+  ['ApplyLimit', applyLimitSchema],
   ['Amounts', amountsSchema],
   ['Policies', policiesSchema],
   ['Recognition', recognitionSchema],

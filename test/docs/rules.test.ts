@@ -80,11 +80,11 @@ describe('docs/rules.md scenarios cover the rule language', () => {
     expect(c.keys.has(`req.${k}`)).toBe(true);
   });
 
-  it.each(['minGrade', 'minGpa', 'earnedWithin', 'earnedBetween', 'maxRecognized', 'maxPer', 'minDistinct', 'share'])('qualifier %s', (k) => {
+  it.each(['minGrade', 'minGpa', 'earnedWithin', 'earnedBetween', 'verified', 'maxRecognized', 'maxPer', 'minDistinct', 'share'])('qualifier %s', (k) => {
     expect(c.keys.has(`req.${k}`)).toBe(true);
   });
 
-  it.each(['totalCredits', 'residency', 'maxRecognized', 'timeLimit', 'minGpa', 'creditSystem'])('policy %s', (k) => {
+  it.each(['totalCredits', 'residency', 'maxRecognized', 'timeLimit', 'minGpa', 'creditSystem', 'retakes'])('policy %s', (k) => {
     expect(c.keys.has(`policy.${k}`)).toBe(true);
   });
 
@@ -109,7 +109,9 @@ describe('docs/rules.md scenarios cover the rule language', () => {
     'grade_not_passing',
     'earned_after_as_of',
     'expired',
+    'retake',
     'grade_below_minimum',
+    'not_verified',
     'earned_too_long_ago',
     'outside_dates',
     'recognition_condition',

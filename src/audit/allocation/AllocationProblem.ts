@@ -50,6 +50,14 @@ export interface AllocItem {
   readonly windowEnd?: number;
 }
 
+/** At most `count` of `items`, and at most `credits` of their credits, count at (or below) a node. @internal */
+export interface AllocLimit {
+  /** Item indices the limit concerns, ascending. */
+  readonly items: readonly number[];
+  readonly count?: number;
+  readonly credits?: number;
+}
+
 /** A minimum or maximum of credits and/or count. @internal */
 export interface AllocAmounts {
   readonly credits?: number;
@@ -93,6 +101,8 @@ export interface AllocNode {
    * below them (a test: the node fails when more do).
    */
   readonly claimNeeded?: boolean;
+  /** Limits on what counts among some items: caps at a leaf, tests on an internal node. */
+  readonly limits?: readonly AllocLimit[];
   /**
    * Decided outside the allocation: `true` for a waived node or a satisfied
    * overlay, `false` for an unsatisfied overlay. Its subtree takes no items.

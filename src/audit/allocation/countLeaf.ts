@@ -28,6 +28,9 @@ interface Running {
   recCount: number;
   recCredits: number;
   readonly perKey: Map<string, { n: number; c: number }>;
+  /** Per limit of the node: items and credits counted among its items. */
+  readonly limitCount: number[];
+  readonly limitCredits: number[];
 }
 
 /** Room left under a credit cap, or Infinity when there is no cap. */
@@ -35,8 +38,8 @@ function room(cap: number | undefined, used: number): number {
   return cap === undefined ? Infinity : cap - used;
 }
 
-/** The credits item `item` would contribute, or -1 when a cap stops it. */
-function admit(node: AllocNode, item: AllocItem, count: number, run: Running): number {
+/** The credits item `i` would contribute, or -1 when a cap stops it. */
+function admit(node: AllocNode, item: AllocItem, i: number, count: number, run: Running): number {
   const max = node.max;
   if (max?.count !== undefined && count >= max.count) return -1;
   if (max?.credits !== undefined && run.credits >= max.credits - EPS) return -1;
@@ -55,11 +58,26 @@ function admit(node: AllocNode, item: AllocItem, count: number, run: Running): n
     if (mr.credits !== undefined && run.recCredits >= mr.credits - EPS) return -1;
     v = Math.min(v, room(mr.credits, run.recCredits));
   }
+  const limits = node.limits;
+  if (limits !== undefined) {
+    for (let k = 0; k < limits.length; k++) {
+      const lim = limits[k]!;
+      if (!lim.items.includes(i)) continue;
+      if (lim.count !== undefined && run.limitCount[k]! >= lim.count) return -1;
+      if (lim.credits !== undefined && run.limitCredits[k]! >= lim.credits - EPS) return -1;
+      v = Math.min(v, room(lim.credits, run.limitCredits[k]!));
+    }
+  }
   return Math.max(0, v);
 }
 
-function record(node: AllocNode, item: AllocItem, v: number, run: Running): void {
+function record(node: AllocNode, item: AllocItem, i: number, v: number, run: Running): void {
   run.credits += v;
+  node.limits?.forEach((lim, k) => {
+    if (!lim.items.includes(i)) return;
+    run.limitCount[k]! += 1;
+    run.limitCredits[k]! += v;
+  });
   const per = node.maxPer;
   const key = per === undefined ? undefined : groupKey(item, per.by);
   if (key !== undefined) {
@@ -73,15 +91,16 @@ function record(node: AllocNode, item: AllocItem, v: number, run: Running): void
 }
 
 function countPass(items: readonly AllocItem[], node: AllocNode, assigned: readonly number[], excluded: ReadonlySet<number>): LeafCount & { recCredits: number } {
-  const run: Running = { credits: 0, recCount: 0, recCredits: 0, perKey: new Map() };
+  const limits = node.limits?.length ?? 0;
+  const run: Running = { credits: 0, recCount: 0, recCredits: 0, perKey: new Map(), limitCount: new Array<number>(limits).fill(0), limitCredits: new Array<number>(limits).fill(0) };
   const counted: number[] = [];
   const contributions: number[] = [];
   for (const i of assigned) {
     if (excluded.has(i)) continue;
     const item = items[i]!;
-    const v = admit(node, item, counted.length, run);
+    const v = admit(node, item, i, counted.length, run);
     if (v < 0) continue;
-    record(node, item, v, run);
+    record(node, item, i, v, run);
     counted.push(i);
     contributions.push(v);
   }
@@ -93,7 +112,9 @@ function countPass(items: readonly AllocItem[], node: AllocNode, assigned: reado
  * rules). Items are taken in the order given (item-index order). An item does
  * not count when, before it, the leaf's `max.count` or `max.credits` is
  * reached, or its key's `maxPer.count` / `maxPer.credits` is reached, or (for
- * a recognised item) `maxRecognized.count` / `.credits` is reached; otherwise
+ * a recognised item) `maxRecognized.count` / `.credits` is reached, or (for
+ * an item a limit of `limits` concerns) that limit's count or credits is
+ * reached; otherwise
  * it counts with its credits cut to the room left under those credit caps.
  * Then, while recognised credits exceed `maxRecognized.share` × counted
  * credits, the latest counted recognised item with credits is excluded and

@@ -10,16 +10,18 @@ import { groupKey } from './countLeaf.js';
 import { countNeed } from './nodeTests.js';
 import type { ProblemShape } from './problemShape.js';
 
-/** Whether adding counted item `it` below internal node `a` can break none of its tests. */
-function safeAbove(a: AllocNode, it: AllocItem): boolean {
+/** Whether adding counted item `it` (index `i`) below internal node `a` can break none of its tests. */
+function safeAbove(a: AllocNode, it: AllocItem, i: number): boolean {
+  if (a.limits?.some((l) => l.items.includes(i))) return false;
   if (a.maxPer !== undefined && groupKey(it, a.maxPer.by) !== undefined) return false;
   if (a.maxRecognized !== undefined && (it.recognized || (a.maxRecognized.share ?? 0) < 0)) return false;
   return a.minGpa === undefined || it.points === undefined;
 }
 
-/** Whether leaf `node` counts `it` in full without touching any other item's count, and no test of its own can fail by it. */
-function safeAt(node: AllocNode, it: AllocItem): boolean {
+/** Whether leaf `node` counts `it` (index `i`) in full without touching any other item's count, and no test of its own can fail by it. */
+function safeAt(node: AllocNode, it: AllocItem, i: number): boolean {
   if (node.max !== undefined) return false;
+  if (node.limits?.some((l) => l.items.includes(i))) return false;
   if (node.maxPer !== undefined && groupKey(it, node.maxPer.by) !== undefined) return false;
   if (node.maxRecognized !== undefined && (it.recognized || node.maxRecognized.share !== undefined)) return false;
   return node.minGpa === undefined || it.points === undefined;
@@ -100,7 +102,7 @@ export function forcedItems(problem: AllocationProblem, shape: ProblemShape, can
     const l = ls[0]!;
     if (counted[l] !== 1) return -1;
     const node = problem.nodes[l]!;
-    if (!safeAt(node, it) || !alwaysShort(problem, node, it, cands[l]!) || !safeForPolicies(problem, it)) return -1;
-    return ancestors[l]!.every((a) => safeAbove(problem.nodes[a]!, it)) ? l : -1;
+    if (!safeAt(node, it, i) || !alwaysShort(problem, node, it, cands[l]!) || !safeForPolicies(problem, it)) return -1;
+    return ancestors[l]!.every((a) => safeAbove(problem.nodes[a]!, it, i)) ? l : -1;
   });
 }

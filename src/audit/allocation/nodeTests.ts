@@ -97,14 +97,28 @@ function recognizedHolds(items: readonly AllocItem[], node: AllocNode, counted: 
   return mr.share === undefined || c <= mr.share * credits + EPS;
 }
 
+function limitsHold(node: AllocNode, counted: readonly number[], contributions: readonly number[]): boolean {
+  for (const lim of node.limits ?? []) {
+    let n = 0;
+    let c = 0;
+    counted.forEach((i, k) => {
+      if (!lim.items.includes(i)) return;
+      n += 1;
+      c += contributions[k]!;
+    });
+    if ((lim.count !== undefined && n > lim.count) || (lim.credits !== undefined && c > lim.credits + EPS)) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the counted items below a node pass its qualifiers: `minDistinct`
  * (distinct keys the counted items cover, each item one of its keys: see
  * `distinctCount`), `minGpa` (the
  * credit-weighted grade-point average of the counted items, see
  * `meanPoints`; none graded fails) and, for internal nodes only (at
- * leaves they are caps, applied while counting), `maxPer` and
- * `maxRecognized` as tests.
+ * leaves they are caps, applied while counting), `maxPer`,
+ * `maxRecognized` and `limits` as tests.
  *
  * @param items - all items
  * @param node - the node
@@ -123,5 +137,5 @@ export function meetsQualifiers(items: readonly AllocItem[], node: AllocNode, co
     if (mean === undefined || mean < node.minGpa - EPS) return false;
   }
   if (node.kind === 'leaf') return true;
-  return perKeyHolds(items, node, counted, contributions) && recognizedHolds(items, node, counted, contributions, credits);
+  return perKeyHolds(items, node, counted, contributions) && recognizedHolds(items, node, counted, contributions, credits) && limitsHold(node, counted, contributions);
 }

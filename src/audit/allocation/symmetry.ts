@@ -5,11 +5,14 @@
  */
 import type { AllocationProblem } from './AllocationProblem.js';
 import type { ProblemShape } from './problemShape.js';
-import type { DistinctKey } from './AllocationProblem.js';
+import type { AllocLimit, DistinctKey } from './AllocationProblem.js';
 import { keysOf } from './distinctKeys.js';
 
-/** The key kinds some node caps or counts by. */
-type Keys = readonly DistinctKey[];
+/** The key kinds some node caps or counts by, and the limits some node has. */
+interface Keys {
+  readonly by: readonly DistinctKey[];
+  readonly limits: readonly AllocLimit[];
+}
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((k, i) => k === b[i]);
@@ -27,7 +30,8 @@ function alike(problem: AllocationProblem, shape: ProblemShape, keys: Keys, i: n
   const b = problem.items[j]!;
   if (!Object.is(a.credits, b.credits) || !Object.is(a.points, b.points) || a.recognized !== b.recognized || (a.home === true) !== (b.home === true)) return false;
   if (!Object.is(a.earned, b.earned) || !Object.is(a.windowEnd, b.windowEnd)) return false;
-  if (keys.some((by) => !sameKeys(keysOf(a, by), keysOf(b, by)))) return false;
+  if (keys.by.some((by) => !sameKeys(keysOf(a, by), keysOf(b, by)))) return false;
+  if (keys.limits.some((lim) => lim.items.includes(i) !== lim.items.includes(j))) return false;
   return sameList(shape.allowed[i]!, shape.allowed[j]!) && sameList(shape.groupsOf[i]!, shape.groupsOf[j]!);
 }
 
@@ -44,12 +48,25 @@ function hashOf(problem: AllocationProblem, shape: ProblemShape, i: number): num
   return mix(h, shape.groupsOf[i]!.length);
 }
 
-function interferes(shape: ProblemShape, from: number, to: number): boolean {
-  const leaves = shape.allowed[to]!;
+/**
+ * Whether an item between `from` and `to` may go to one of their leaves
+ * where the order of counting matters: a leaf with a cap (`max`, `maxPer`,
+ * `maxRecognized`, `limits`), or, for recognised items under the program's
+ * cap on recognised credit (counted in item order across leaves), any leaf.
+ */
+function interferes(problem: AllocationProblem, shape: ProblemShape, from: number, to: number): boolean {
+  const everywhere = problem.items[to]!.recognized && problem.policies?.maxRecognized !== undefined;
+  const leaves = shape.allowed[to]!.filter((l) => everywhere || ordered(problem.nodes[l]!));
+  if (leaves.length === 0) return false;
   for (let x = from + 1; x < to; x++) {
     if (shape.allowed[x]!.some((l) => leaves.includes(l))) return true;
   }
   return false;
+}
+
+/** Whether what counts at a leaf depends on the order items are counted in. */
+function ordered(node: AllocationProblem['nodes'][number]): boolean {
+  return node.max !== undefined || node.maxPer !== undefined || node.maxRecognized !== undefined || node.limits !== undefined;
 }
 
 /**
@@ -58,10 +75,11 @@ function interferes(shape: ProblemShape, from: number, to: number): boolean {
  * Two items are interchangeable when they have the same allowed leaves,
  * credits, points, recognised and home flags, earned and windowEnd, groups, and
  * (where some node caps or counts by them) subjects, provider, tags and
- * kind; have no conflicts
+ * kind; and belong to the same limits; have no conflicts
  * and no pin (given, or forced by `forcedItems`); and no item between
- * them may go to any of their leaves (so swapping them changes no leaf's
- * counting order). Swapping two such items changes nothing in the
+ * them may go to any of their leaves where the order of counting matters
+ * (`interferes`: where nothing is capped, a leaf adds up what it is given
+ * in any order, so swapping them changes nothing there). Swapping two such items changes nothing in the
  * evaluation, so an optimum exists (and the tie-break's optimum is one) in
  * which, along each chain, the leaves are non-decreasing with "none" last. The solver only explores such
  * assignments.
@@ -72,7 +90,10 @@ function interferes(shape: ProblemShape, from: number, to: number): boolean {
  * @internal
  */
 export function symmetryPredecessors(problem: AllocationProblem, shape: ProblemShape): Int32Array {
-  const keys: Keys = (['subject', 'provider', 'tag', 'kind'] as const).filter((by) => problem.nodes.some((n) => n.maxPer?.by === by || n.minDistinct?.by === by));
+  const keys: Keys = {
+    by: (['subject', 'provider', 'tag', 'kind'] as const).filter((by) => problem.nodes.some((n) => n.maxPer?.by === by || n.minDistinct?.by === by)),
+    limits: problem.nodes.flatMap((n) => n.limits ?? []),
+  };
   const prev = new Int32Array(problem.items.length).fill(-1);
   // Per hash: the latest item of each class of alike items seen so far.
   const last = new Map<number, number[]>();
@@ -84,7 +105,7 @@ export function symmetryPredecessors(problem: AllocationProblem, shape: ProblemS
     if (k < 0) return void heads.push(j);
     const i = heads[k]!;
     heads[k] = j;
-    if (!interferes(shape, i, j)) prev[j] = i;
+    if (!interferes(problem, shape, i, j)) prev[j] = i;
   });
   return prev;
 }

@@ -30,6 +30,7 @@ function ancestorsMaxed(ctx: SolverContext, buf: BoundBuffers, i: number, l: num
     if (node.minDistinct !== undefined && keysOf(it, node.minDistinct.by).length > 0) return false;
     if (node.minGpa !== undefined && it.points !== undefined) return false;
     if (node.maxRecognized?.share !== undefined && !it.recognized && it.credits > 0) return false;
+    if (node.limits?.some((lim) => lim.items.includes(i))) return false;
   }
   return true;
 }
@@ -52,7 +53,7 @@ function policiesMaxed(ctx: SolverContext, buf: BoundBuffers, i: number): boolea
 
 function capped(ctx: SolverContext, l: number): boolean {
   const node = ctx.problem.nodes[l]!;
-  return node.max !== undefined || node.maxPer !== undefined || node.maxRecognized !== undefined;
+  return node.max !== undefined || node.maxPer !== undefined || node.maxRecognized !== undefined || node.limits !== undefined;
 }
 
 /** Whether item `i` would not count at capped leaf `l` (a cap is reached before it). */

@@ -6,7 +6,8 @@ import type { UnitPredicate } from '../../rules/compileFilter.js';
 /**
  * What narrows the achievements a leaf may take, gathered from the leaf and
  * all its ancestors: every grade bar, every earned-within period and every
- * earned-between range must hold.
+ * earned-between range must hold, and where a node asks for verified
+ * achievements, only verified ones pass.
  *
  * @internal
  */
@@ -14,6 +15,8 @@ export interface Narrowing {
   readonly minGrades: readonly { readonly node: string; readonly bar: MinGrade }[];
   readonly earnedWithin: readonly { readonly node: string; readonly duration: string }[];
   readonly earnedBetween: readonly { readonly node: string; readonly from?: string; readonly until?: string }[];
+  /** The nodes (at the leaf or above it) that take only verified achievements, outermost first. */
+  readonly verified: readonly string[];
 }
 
 /**
@@ -37,8 +40,12 @@ export interface CompiledNode {
   readonly narrowing: Narrowing;
   readonly maxRecognized?: RecognizedCap;
   readonly maxPer?: { readonly by: 'subject' | 'provider'; readonly count?: number; readonly credits?: number };
-  readonly minDistinct?: { readonly by: 'subject' | 'provider'; readonly count: number };
+  readonly minDistinct?: { readonly by: 'subject' | 'provider' | 'tag' | 'kind'; readonly count: number };
   readonly minGpa?: number;
+  /** Limits on what is applied (`limits`), their filters compiled. */
+  readonly limits?: readonly { readonly match: UnitPredicate; readonly max: { readonly count?: number; readonly credits?: number } }[];
+  /** `claim: needed`: at most `need` children may have anything counted below them. */
+  readonly claimNeeded?: boolean;
   /** A `share` overlay: solved on its own, consuming nothing. */
   readonly overlay: boolean;
 }

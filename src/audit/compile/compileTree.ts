@@ -4,7 +4,7 @@ import { forEachRequirementNode, requirementChildren } from '../../rules/forEach
 import { compileFilter } from '../../rules/compileFilter.js';
 import type { CompiledNode, CompiledTree, Narrowing } from './CompiledTree.js';
 
-const EMPTY: Narrowing = { minGrades: [], earnedWithin: [], earnedBetween: [] };
+const EMPTY: Narrowing = { minGrades: [], earnedWithin: [], earnedBetween: [], verified: [] };
 
 function kindOf(node: Requirement): CompiledNode['kind'] {
   if ('all' in node) return 'all';
@@ -15,11 +15,12 @@ function kindOf(node: Requirement): CompiledNode['kind'] {
 }
 
 function narrow(parent: Narrowing, node: Requirement, id: string): Narrowing {
-  if (!node.minGrade && !node.earnedWithin && !node.earnedBetween) return parent;
+  if (!node.minGrade && !node.earnedWithin && !node.earnedBetween && node.verified !== true) return parent;
   return {
     minGrades: node.minGrade ? [...parent.minGrades, { node: id, bar: node.minGrade }] : parent.minGrades,
     earnedWithin: node.earnedWithin ? [...parent.earnedWithin, { node: id, duration: node.earnedWithin }] : parent.earnedWithin,
     earnedBetween: node.earnedBetween ? [...parent.earnedBetween, { node: id, ...node.earnedBetween }] : parent.earnedBetween,
+    verified: node.verified === true ? [...parent.verified, id] : parent.verified,
   };
 }
 
@@ -77,5 +78,7 @@ function compileNode(
     ...(node.maxPer && { maxPer: node.maxPer }),
     ...(node.minDistinct && { minDistinct: node.minDistinct }),
     ...(node.minGpa !== undefined && { minGpa: node.minGpa }),
+    ...('claim' in node && node.claim === 'needed' && { claimNeeded: true }),
+    ...(node.limits && { limits: node.limits.map((l) => ({ match: compileFilter(l.select), max: l.max })) }),
   };
 }

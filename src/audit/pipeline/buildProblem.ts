@@ -132,11 +132,21 @@ function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], units
   if (node.minDistinct) out.minDistinct = node.minDistinct;
   if (node.minGpa !== undefined) out.minGpa = node.minGpa;
   if (node.claimNeeded === true && !leaf) out.claimNeeded = true;
+  if (node.limits !== undefined && fixed === undefined) out.limits = node.limits.map((l) => ({ items: matching(candidates, l.match), ...l.max }));
   if (fixed !== undefined) out.fixed = fixed;
   return out;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The candidates whose units a limit's filter picks. */
+function matching(candidates: readonly Candidate[], match: (unit: Candidate['unit']) => boolean): number[] {
+  const out: number[] = [];
+  candidates.forEach((c, i) => {
+    if (match(c.unit)) out.push(i);
+  });
+  return out;
+}
 
 /** The problem leaf a candidate is pinned to, when that leaf may take it. */
 function pinOf(c: Candidate, i: number, nodes: readonly AllocNode[], settings: ProblemSettings, index: ReadonlyMap<number, number>): number | undefined {

@@ -7,9 +7,9 @@ import { convertGrade } from '../../grades/convertGrade.js';
 import { shiftDate } from '../../_internal/dates.js';
 
 /**
- * Whether a candidate meets a leaf's narrowing qualifiers (grade bars and
- * date limits from the leaf and its ancestors); the first failure as a
- * reason, or `undefined` when it passes.
+ * Whether a candidate meets a leaf's narrowing qualifiers (grade bars,
+ * verification and date limits from the leaf and its ancestors); the first
+ * failure as a reason, or `undefined` when it passes.
  *
  * @internal
  */
@@ -19,6 +19,10 @@ export function narrowingFailure(c: Candidate, narrowing: Narrowing, ctx: AuditC
       const has = c.grade ? `grade ${String(c.grade.value)} (${c.grade.scale})` : 'no grade';
       return { code: 'grade_below_minimum', message: `requirement "${node}" asks for ${String(bar.grade)} or better on "${bar.scale}"; it has ${has}`, requirement: node };
     }
+  }
+  const [asksVerified] = narrowing.verified;
+  if (asksVerified !== undefined && !c.verified) {
+    return { code: 'not_verified', message: `requirement "${asksVerified}" takes only verified achievements; ${unverified(c)}`, requirement: asksVerified };
   }
   for (const { node, duration } of narrowing.earnedWithin) {
     const since = shiftDate(ctx.asOf!, duration, -1);
@@ -32,6 +36,17 @@ export function narrowingFailure(c: Candidate, narrowing: Narrowing, ctx: AuditC
     }
   }
   return undefined;
+}
+
+/**
+ * What is not verified, in words that hold for every record achievement the
+ * candidate stands on: a verified part of an unverified composite is not
+ * itself to blame.
+ */
+function unverified(c: Candidate): string {
+  if (c.provenance.kind === 'inferred') return `${c.unitId} (${c.key}), stacked from it, is not verified: not all of its parts are`;
+  if (c.provenance.kind === 'recognized') return `what recognition "${c.provenance.recognition}" granted for it (${c.key}) is not verified, as its source is not`;
+  return 'this achievement is not verified';
 }
 
 /**

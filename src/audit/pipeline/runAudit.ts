@@ -5,6 +5,7 @@ import type { Candidate } from '../Candidate.js';
 import { compareCandidates } from '../Candidate.js';
 import type { AuditContext } from './AuditContext.js';
 import { selectEligible } from './selectEligible.js';
+import { chooseRetakes } from './chooseRetakes.js';
 import { inferComposites } from './inferComposites.js';
 import { applyRecognitions, type RecognitionUsage } from './applyRecognitions.js';
 import { solveTree, type SolvedTree, type TreeSettings } from './solveTree.js';
@@ -69,7 +70,7 @@ export function prepareAudit(compiled: CompiledProgram, record: LearnerRecord, c
 }
 
 function gather(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext): Candidate[] {
-  const pool = selectEligible(record, ctx);
+  const pool = chooseRetakes(selectEligible(record, ctx), compiled.program.policies?.retakes, ctx);
   const usage: RecognitionUsage = new Map();
   const rounds = compiled.composites.length + compiled.recognitions.length + 1;
   for (let i = 0; i < rounds; i++) {

@@ -26,6 +26,10 @@ export function checkRequirementTree(root: Requirement, rootId: string, path: Is
     else ids.set(id, at);
     if ('unit' in node) ctx.unit(node.unit, [...at, 'unit'], who);
     if ('select' in node) ctx.filter(node.select, [...at, 'select'], who);
+    node.limits?.forEach((limit, k) => {
+      ctx.filter(limit.select, [...at, 'limits', k, 'select'], `${who}'s limit`);
+      checkSaysSomething(limit.max, ['count', 'credits'], [...at, 'limits', k, 'max'], `${who}'s limit`, ctx);
+    });
     if ('atLeast' in node && node.atLeast > node.of.length) {
       ctx.issues.push(issue('invalid_number', [...at, 'atLeast'], `${who} needs ${node.atLeast} of only ${node.of.length} children, so it can never be met`));
     }

@@ -3,6 +3,8 @@ import { parseCatalog } from '../../../src/catalog/parseCatalog.js';
 import { parseRecord } from '../../../src/record/parseRecord.js';
 import { selectEligible } from '../../../src/audit/pipeline/selectEligible.js';
 import { applyRecognitions } from '../../../src/audit/pipeline/applyRecognitions.js';
+import { inferComposites } from '../../../src/audit/pipeline/inferComposites.js';
+import { compile } from '../../../src/audit/compile/compile.js';
 import { smallCatalog, course } from '../../_helpers/catalogs.js';
 import { contextFor } from './context.js';
 
@@ -55,5 +57,41 @@ describe('applyRecognitions', () => {
     expect(applyRecognitions(catalog.recognitions, pool, ctx, usage)).toBe(true);
     expect(applyRecognitions(catalog.recognitions, pool, ctx, usage)).toBe(false);
     expect(pool).toHaveLength(2);
+  });
+});
+
+describe('applyRecognitions: a condition of verification', () => {
+  const verifiedDoc = smallCatalog();
+  verifiedDoc.recognitions = [{ id: 'rv', institution: 'uni', from: { ids: ['MC'] }, grants: { units: ['C3'] }, conditions: { verified: true } }];
+  const verifiedCatalog = parseCatalog(verifiedDoc);
+
+  /** MC stacked from C1 and C2, then offered to the recognition. */
+  function stackAndRecognise(achievements: object[]) {
+    const ctx = contextFor(verifiedCatalog, '2024-06-30');
+    const pool = selectEligible(parseRecord({ achievements }), ctx);
+    const compiled = compile(verifiedCatalog, 'DEG');
+    inferComposites(compiled.composites, pool, ctx, compiled.creditSystem, compiled.wanted);
+    applyRecognitions([verifiedCatalog.recognition('rv')!], pool, ctx, new Map());
+    return { pool, ctx };
+  }
+
+  it('tells a verified part of an unverified composite which parts are not verified, not that it is not', () => {
+    const { pool, ctx } = stackAndRecognise([
+      { id: 'good', unit: 'C1', earnedOn: '2023-01-10', verified: true },
+      { id: 'bad', unit: 'C2', earnedOn: '2023-02-10' },
+    ]);
+    expect(pool.some((c) => c.provenance.kind === 'recognized')).toBe(false);
+    const told = (id: string) => ctx.notes.get(id)!.find((r) => r.code === 'recognition_condition')!.message;
+    expect(told('good')).not.toContain('this one is not verified');
+    expect(told('good')).toBe('recognition "rv" asks for a verified achievement; MC (inferred:MC), which stands on this one, is not verified: bad is not');
+    expect(told('bad')).toBe('recognition "rv" asks for a verified achievement; MC (inferred:MC) stands on this one, which is not verified');
+    // An achievement recognised on its own is told it is not verified; a composite of verified parts is recognised.
+    const held = stackAndRecognise([{ id: 'held', unit: 'MC', earnedOn: '2023-01-10' }]);
+    expect(held.ctx.notes.get('held')![0]!.message).toBe('recognition "rv" asks for a verified achievement; this one is not verified');
+    const allVerified = stackAndRecognise([
+      { id: 'good', unit: 'C1', earnedOn: '2023-01-10', verified: true },
+      { id: 'also', unit: 'C2', earnedOn: '2023-02-10', verified: { method: 'transcript' } },
+    ]);
+    expect(allVerified.pool.filter((c) => c.provenance.kind === 'recognized').map((c) => [c.unitId, c.verified])).toEqual([['C3', true]]);
   });
 });

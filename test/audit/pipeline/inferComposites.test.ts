@@ -134,3 +134,45 @@ describe('stacking keys', () => {
     expect(result.inferred.map((c) => c.unit).sort()).toEqual(['B', 'B~2']);
   });
 });
+
+describe('stacking with verified parts', () => {
+  /** A two-course MicroMasters that asks for verified parts, and a program needing it. */
+  const catalog = () => parseCatalog({
+    units: [
+      { id: 'C1', kind: 'course', title: 'C1' },
+      { id: 'C2', kind: 'course', title: 'C2' },
+      { id: 'MM', kind: 'micro-credential', title: 'MicroMasters', requirements: { id: 'mm', verified: true, all: [{ id: 'mm-1', unit: 'C1' }, { id: 'mm-2', unit: 'C2' }] } },
+      { id: 'P', kind: 'degree', title: 'P', requirements: { id: 'root', all: [{ id: 'mm', unit: 'MM' }] } },
+    ],
+  });
+
+  it('does not infer a composite that asks for verified parts from an unverified course', () => {
+    const result = audit(
+      catalog(),
+      { achievements: [{ id: 'a1', unit: 'C1', earnedOn: '2024-01-10', verified: true }, { id: 'a2', unit: 'C2', earnedOn: '2024-02-10' }] },
+      'P',
+      { asOf: AS_OF },
+    );
+    expect(result.inferred).toEqual([]);
+    expect(result.satisfied).toBe(false);
+    expect(result.unused.find((u) => u.achievement === 'a2')!.reasons).toEqual([
+      { code: 'not_verified', message: 'requirement "mm" takes only verified achievements; this achievement is not verified', requirement: 'mm' },
+    ]);
+  });
+
+  it('infers it, verified, from verified parts', () => {
+    const result = audit(
+      catalog(),
+      {
+        achievements: [
+          { id: 'a1', unit: 'C1', earnedOn: '2024-01-10', verified: true },
+          { id: 'a2', unit: 'C2', earnedOn: '2024-02-10', verified: { method: 'vc-jwt' } },
+        ],
+      },
+      'P',
+      { asOf: AS_OF },
+    );
+    expect(result.inferred.map((c) => c.parts)).toEqual([['a1', 'a2']]);
+    expect(result.satisfied).toBe(true);
+  });
+});
