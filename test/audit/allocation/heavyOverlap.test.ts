@@ -1,0 +1,73 @@
+/**
+ * Issue 10's shape: leaves that take the same achievements, with credit
+ * minimums on leaves and on inner nodes. The search must settle it exactly,
+ * well inside the default budget, whatever the achievements are called.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AllocItem, AllocNode, AllocationProblem } from '../../../src/audit/allocation/AllocationProblem.js';
+import { solveAllocation } from '../../../src/audit/allocation/solveAllocation.js';
+import { compareScores } from '../../../src/audit/allocation/evaluateAllocation.js';
+import { exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
+import { propertyRuns } from '../../_helpers/propertyRuns.js';
+
+/**
+ * Issue 10's shape: up to 12 items of 1-6 credits, all of one subject, and
+ * five select leaves that all take every item, with credit minimums on the
+ * leaves and (drawn) on the inner node:
+ * `all: [ a: all [a1, a2] (min credits), b: any [b1, b2, b3] ]`.
+ */
+const heavyOverlapArb: fc.Arbitrary<AllocationProblem> = fc
+  .record({
+    credits: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 12 }),
+    mins: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 5, maxLength: 5 }),
+    innerMin: fc.option(fc.integer({ min: 6, max: 12 }), { nil: undefined }),
+  })
+  .map(({ credits, mins, innerMin }) => {
+    const items: AllocItem[] = credits.map((c) => ({ credits: c, recognized: false, subject: 'X', conflicts: [] }));
+    const leaf = (min: number): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: { credits: min }, eligible: items.map((_, i) => i) });
+    const nodes: AllocNode[] = [
+      { kind: 'all', children: [1, 2], need: 2, min: {}, eligible: [] },
+      { kind: 'all', children: [3, 4], need: 2, min: innerMin === undefined ? {} : { credits: innerMin }, eligible: [] },
+      { kind: 'any', children: [5, 6, 7], need: 1, min: {}, eligible: [] },
+      ...mins.map(leaf),
+    ];
+    return { items, nodes };
+  });
+
+/** Exhaustive enumeration only where it is quick: (leaves + 1) ^ items assignments. */
+const enumerable = (p: AllocationProblem): boolean => 6 ** p.items.length <= 10_000;
+
+describe('heavily overlapping leaves (issue 10)', () => {
+  it('finish with optimal: true well inside the default budget, and agree with exhaustive search', () => {
+    fc.assert(
+      fc.property(heavyOverlapArb, (p) => {
+        const r = solveAllocation(p);
+        expect(r.optimal).toBe(true);
+        // A quarter of the default budget at most.
+        expect(r.work).toBeLessThan(250_000);
+        if (enumerable(p)) {
+          const oracle = exhaustiveAllocation(p);
+          expect(compareScores(r.evaluation.score, oracle.evaluation.score)).toBe(0);
+          expect(r.assignment).toEqual(oracle.assignment);
+        }
+      }),
+      { numRuns: propertyRuns(200) },
+    );
+  }, 120_000);
+
+  it('scores the same whatever order the items come in (what they are called does not matter)', () => {
+    fc.assert(
+      fc.property(heavyOverlapArb, fc.integer(), (p, seed) => {
+        // Reversing the tie-break order of the items (as renaming them would) changes no score.
+        const reversed: AllocationProblem = {
+          items: [...p.items].reverse(),
+          nodes: p.nodes.map((n) => ({ ...n, eligible: n.eligible.map((i) => p.items.length - 1 - i).sort((x, y) => x - y) })),
+        };
+        void seed;
+        expect(compareScores(solveAllocation(reversed).evaluation.score, solveAllocation(p).evaluation.score)).toBe(0);
+      }),
+      { numRuns: propertyRuns(100) },
+    );
+  });
+});
