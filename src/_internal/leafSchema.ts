@@ -14,7 +14,7 @@ type Payload = z.core.ParsePayload;
  * input holding cycles of objects. That is a WeakMap entry for each object
  * parsed by every such container, from the catalog down to each unit and
  * requirement node, and it nearly doubled the time of the shape check. The
- * documents here are data whose depth `checkDepth` has already bounded, so
+ * documents here are data whose depth `readData` has already bounded, so
  * the cycle is closed through a leaf, and zod sees none.
  *
  * @internal

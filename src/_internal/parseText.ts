@@ -1,73 +1,138 @@
-import { parseDocument, isNode, LineCounter } from 'yaml';
-import type { Issue, IssuePath } from '../issues/Issue.js';
+import { parseDocument, LineCounter, type Document } from 'yaml';
+import type { Issue } from '../issues/Issue.js';
 import { issue } from './issue.js';
+import { DEFAULT_LIMITS, type ParseLimits } from './parseLimits.js';
+import { MAX_DOCUMENT_DEPTH, readData } from './readData.js';
+import { scanYaml } from './scanYaml.js';
+import { countJsonKeys } from './countJsonKeys.js';
+import { findDuplicateKey } from './findDuplicateKey.js';
+import { locateJson } from './locateJson.js';
+import { locateYaml } from './locateYaml.js';
+import { positionsOf } from './positionsOf.js';
+import { findYamlKey } from './findYamlKey.js';
 
-/** A text read into plain data, or the issues that stopped it. @internal */
-export type ParsedText = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+/** Adds line and column to issues about data read from a text. @internal */
+export type Locate = (issues: readonly Issue[]) => Issue[];
 
 /**
- * Reads JSON or YAML text into plain data. JSON is tried first when the
- * text looks like it (it is much faster); everything else goes through the
- * YAML 1.2 parser, which also accepts JSON. Syntax errors come back as
- * `malformed` issues with line and column.
+ * A text read into plain data (checked for depth and size, so callers need
+ * not walk it again) with a way to place later issues in the text, or the
+ * issues that stopped it.
  *
  * @internal
  */
-export function parseText(text: string): ParsedText {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    try {
-      return { ok: true, value: JSON.parse(text) };
-    } catch {
-      // fall through: the YAML parser gives a better position and message
+export type ParsedText = { ok: true; value: unknown; locate: Locate } | { ok: false; issues: Issue[] };
+
+/**
+ * Reads JSON or YAML text into plain data, once. Text longer than
+ * `limits.maxSize` is refused before anything reads it. JSON is tried first
+ * when the text looks like it (it is much faster); a key given twice is
+ * found by comparing the keys the text spells out with those the value
+ * holds, which costs a scan only when they differ. Everything else goes
+ * through the YAML 1.2 parser (which also accepts JSON), after a linear
+ * scan has refused nesting that would overflow its stack and more nodes
+ * than `limits.maxNodes`. Syntax errors come back as `malformed` issues
+ * with line and column, each once; a key given twice as `duplicate_key`.
+ *
+ * @internal
+ */
+export function parseText(text: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedText {
+  if (text.length > limits.maxSize) {
+    return fail(
+      issue('too_large', [], `the text is ${text.length} characters long, more than the limit of ${limits.maxSize}; raise maxSize if it is genuine`, {
+        expected: `at most ${limits.maxSize} characters`,
+      }),
+    );
+  }
+  if (looksLikeJson(text)) {
+    const value = tryJson(text);
+    if (value !== NOT_JSON) return checkJson(text, value, limits);
+    // Not JSON after all: the YAML parser gives a better position and message.
+  }
+  return parseYaml(text, limits);
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+function looksLikeJson(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) return true;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
+  }
+  return false;
+}
+
+function checkJson(text: string, value: unknown, limits: ParseLimits): ParsedText {
+  const read = readData(value, { maxNodes: limits.maxNodes, copy: false });
+  if (!read.ok) return { ok: false, issues: locateJson(text, [read.issue]) };
+  if (countJsonKeys(text) !== read.keys) {
+    const twice = findDuplicateKey(text);
+    if (twice) {
+      const at = positionsOf(text, [twice.offset]).get(twice.offset)!;
+      const found = issue('duplicate_key', twice.path, `the key ${JSON.stringify(twice.key)} is given twice in this object`);
+      return fail(Object.freeze({ ...found, line: at.line, column: at.column }));
     }
   }
+  return { ok: true, value, locate: (issues) => locateJson(text, issues) };
+}
+
+function parseYaml(text: string, limits: ParseLimits): ParsedText {
+  const scanned = scanYaml(text, limits);
+  if (scanned) return fail(scanned);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => {
-        const pos = lines.linePos(e.pos[0]);
-        return { ...issue('malformed', [], firstLine(e.message)), line: pos.line, column: pos.col };
-      }),
-    };
-  }
+  if (doc.errors.length > 0) return { ok: false, issues: yamlIssues(doc, lines) };
+  let value: unknown;
   try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+    value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // Unresolved aliases and alias bombs surface only when values are built.
+    // Unresolved aliases, alias bombs and aliases nested in aliases past any
+    // depth surface only when values are built.
+    if (error instanceof RangeError) return fail(issue('too_deep', [], `aliases nest the document deeper than ${MAX_DOCUMENT_DEPTH} levels`));
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [issue('malformed', [], `the YAML cannot be read: ${firstLine(message)}`)] };
+    return fail(issue('malformed', [], `the YAML cannot be read: ${firstLine(message)}`));
   }
+  // Aliases can make the data larger than the text: walk what was built.
+  const read = readData(value, { maxNodes: limits.maxNodes, copy: false });
+  if (!read.ok) return { ok: false, issues: locateYaml(text, [read.issue]) };
+  return { ok: true, value, locate: (issues) => locateYaml(text, issues) };
+}
+
+/** The parser's errors as issues, each once: one mistake can be reported many times over. */
+function yamlIssues(doc: Document.Parsed, lines: LineCounter): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const e of doc.errors) {
+    const pos = lines.linePos(e.pos[0]);
+    const found = e.code === 'DUPLICATE_KEY' ? duplicateKey(doc, e.pos[0]) : issue('malformed', [], firstLine(e.message));
+    const key = `${pos.line}:${pos.col}:${found.code}:${found.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(Object.freeze({ ...found, line: pos.line, column: pos.col }));
+  }
+  return issues;
+}
+
+function duplicateKey(doc: Document.Parsed, offset: number): Issue {
+  const twice = findYamlKey(doc, offset);
+  if (!twice) return issue('duplicate_key', [], 'a key is given twice in one mapping');
+  return issue('duplicate_key', twice.path, `the key ${JSON.stringify(twice.key)} is given twice in this mapping`);
+}
+
+function fail(found: Issue): ParsedText {
+  return { ok: false, issues: [found] };
 }
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-/**
- * Adds line and column to issues whose path can be found in the text.
- *
- * @internal
- */
-export function locateIssues(text: string, issues: readonly Issue[]): Issue[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length > 0) return [...issues];
-  return issues.map((found) => {
-    const offset = offsetOf(doc, found.path);
-    if (offset === undefined) return found;
-    const pos = lines.linePos(offset);
-    return Object.freeze({ ...found, line: pos.line, column: pos.col });
-  });
-}
-
-function offsetOf(doc: ReturnType<typeof parseDocument>, path: IssuePath): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return undefined;
 }

@@ -1,7 +1,8 @@
 import type { SafeResult } from '../issues/Result.js';
 import type { AuditResult } from './AuditResult.js';
 import type { AuditOptions } from './AuditOptions.js';
-import { Catalog } from '../catalog/Catalog.js';
+import type { Catalog } from '../catalog/Catalog.js';
+import { isCatalog } from '../_internal/isCatalog.js';
 import { CredstackError } from '../issues/CredstackError.js';
 import { issue } from '../_internal/issue.js';
 import { compile } from './compile/compile.js';
@@ -12,7 +13,9 @@ import { safeAuditCompiled } from './safeAuditCompiled.js';
  * requirements are met and by what, what remains, which achievements went
  * unused and why. Runs eligibility, stacking (composites inferred from their
  * parts), recognition, an exactly optimal allocation, and builds the
- * explanation. Never throws for bad input; never mutates it.
+ * explanation. Never throws for bad input, whatever is passed in place of
+ * the catalog, record or options (a getter that throws, a revoked Proxy);
+ * never mutates it.
  *
  * @param catalog - a parsed catalog
  * @param record - the learner's record: text (JSON or YAML) or data
@@ -29,7 +32,7 @@ import { safeAuditCompiled } from './safeAuditCompiled.js';
  * @category Audit
  */
 export function safeAudit(catalog: Catalog, record: unknown, programId: string, options: AuditOptions = {}): SafeResult<AuditResult> {
-  if (!(catalog instanceof Catalog)) return { success: false, issues: [issue('invalid_type', ['catalog'], 'expected a Catalog made by parseCatalog or safeParseCatalog')] };
+  if (!isCatalog(catalog)) return { success: false, issues: [issue('invalid_type', ['catalog'], 'expected a Catalog made by parseCatalog or safeParseCatalog')] };
   if (typeof programId !== 'string') return { success: false, issues: [issue('invalid_type', ['program'], 'expected the program id as a string')] };
   try {
     return safeAuditCompiled(compile(catalog, programId), record, options);

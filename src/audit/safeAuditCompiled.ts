@@ -7,9 +7,12 @@ import type { LearnerRecord } from '../model/recordDocument.js';
 import { safeParseRecord } from '../record/safeParseRecord.js';
 import { auditOptionsSchema } from './auditOptionsSchema.js';
 import { fromZodIssues } from '../_internal/fromZodIssues.js';
-import { checkDepth } from '../_internal/checkDepth.js';
+import { readData } from '../_internal/readData.js';
+import { DEFAULT_MAX_NODES } from '../_internal/parseLimits.js';
+import { isCatalog } from '../_internal/isCatalog.js';
 import { issue } from '../_internal/issue.js';
 import { runAudit } from './pipeline/runAudit.js';
+import { checkWhatIf } from './pipeline/checkWhatIf.js';
 
 /** Search steps one audit may take in all, unless the caller says otherwise. */
 const DEFAULT_STEP_BUDGET = 1_000_000;
@@ -17,12 +20,14 @@ const DEFAULT_STEP_BUDGET = 1_000_000;
 /**
  * Audits one record against a compiled program, as {@link safeAudit} does.
  * The record is validated against the program's catalog every time; the
- * program's own preparation is not repeated.
+ * program's own preparation is not repeated. Anything that is not a
+ * compiled program (`null`, a copy through JSON, a revoked Proxy) is an
+ * `invalid_type` issue at `['program']`.
  *
  * @param compiled - from {@link compile}
  * @param record - the learner's record: text (JSON or YAML) or data
  * @param options - see {@link AuditOptions}
- * @returns the result, or the issues with the record or options
+ * @returns the result, or the issues with the program, the record or options
  *
  * @example
  * ```ts
@@ -34,12 +39,18 @@ const DEFAULT_STEP_BUDGET = 1_000_000;
  * @category Audit
  */
 export function safeAuditCompiled(compiled: CompiledProgram, record: unknown, options: AuditOptions = {}): SafeResult<AuditResult> {
-  const deep = checkDepth(options);
-  if (deep) return { success: false, issues: [{ ...deep, path: ['options', ...deep.path] }] };
-  const opts = auditOptionsSchema.safeParse(options);
-  if (!opts.success) return { success: false, issues: fromZodIssues(opts.error.issues, options, ['options']) };
+  if (!isCompiledProgram(compiled)) {
+    return { success: false, issues: [issue('invalid_type', ['program'], 'expected a compiled program made by compile(catalog, programId)')] };
+  }
+  // Options are read once, into plain data: no getter or Proxy is touched again.
+  const read = readData(options, { maxNodes: DEFAULT_MAX_NODES, copy: true });
+  if (!read.ok) return { success: false, issues: [{ ...read.issue, path: ['options', ...read.issue.path] }] };
+  const opts = auditOptionsSchema.safeParse(read.value === undefined ? {} : read.value);
+  if (!opts.success) return { success: false, issues: fromZodIssues(opts.error.issues, read.value, ['options']) };
   const parsed = safeParseRecord(record, { catalog: compiled.catalog });
   if (!parsed.success) return { success: false, issues: parsed.issues.map((i) => ({ ...i, path: ['record', ...i.path] })) };
+  const whatIf = checkWhatIf(compiled, parsed.data, opts.data.exceptions ?? []);
+  if (whatIf.length > 0) return { success: false, issues: whatIf };
   const asOf = opts.data.asOf;
   const missing = asOf === undefined ? whyDatesMatter(compiled, parsed.data) : undefined;
   if (missing) return { success: false, issues: [issue('invalid_option', ['options', 'asOf'], `pass asOf (the audit date): ${missing}; the engine reads no clock`)] };
@@ -54,6 +65,24 @@ export function safeAuditCompiled(compiled: CompiledProgram, record: unknown, op
     warnings,
   });
   return { success: true, data: result, warnings };
+}
+
+/**
+ * Whether a value is what {@link compile} returns: its catalog is a real
+ * Catalog, its program that catalog's own unit, and its prepared parts are
+ * there. Never throws, even for a revoked Proxy or getters that throw.
+ */
+function isCompiledProgram(value: unknown): value is CompiledProgram {
+  try {
+    if (value === null || typeof value !== 'object') return false;
+    const { catalog, program, tree, composites, recognitions, wanted, datesMatter } = value as Partial<Record<keyof CompiledProgram, unknown>>;
+    if (!isCatalog(catalog) || program === null || typeof program !== 'object') return false;
+    if (catalog.unit((program as { id?: unknown }).id as string) !== program) return false;
+    const nodes = (tree as { nodes?: unknown } | null)?.nodes;
+    return Array.isArray(nodes) && Array.isArray(composites) && Array.isArray(recognitions) && typeof wanted === 'function' && typeof datesMatter === 'boolean';
+  } catch {
+    return false;
+  }
 }
 
 function whyDatesMatter(compiled: CompiledProgram, record: LearnerRecord): string | undefined {

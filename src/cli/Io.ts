@@ -16,11 +16,14 @@ export interface Io {
   /** Writes text to standard error, as given. */
   stderr(text: string): void;
   /**
-   * Reads a file as UTF-8 text. A relative path is resolved against
-   * {@link Io.cwd}. Rejects with an error carrying a Node-style `code`
-   * (`ENOENT`, `EACCES`, `EISDIR`, ...) when the file cannot be read.
+   * Reads a file's bytes; the command line decodes them as UTF-8 itself, so
+   * that bytes that are not UTF-8 can be reported. A relative path is
+   * resolved against {@link Io.cwd}. Rejects with an error carrying a
+   * Node-style `code` (`ENOENT`, `EACCES`, `EISDIR`, ...) when the file
+   * cannot be read, and with `EFBIG` when it holds more than `maxBytes`
+   * bytes, without reading more than that.
    */
-  readFile(path: string): Promise<string>;
+  readFile(path: string, maxBytes: number): Promise<Uint8Array>;
   /** The directory relative paths are resolved against. */
   readonly cwd: string;
 }

@@ -1,6 +1,5 @@
 import type { Issue } from '../issues/Issue.js';
 import { issue } from '../_internal/issue.js';
-import { parseText } from '../_internal/parseText.js';
 import type { DocumentKind } from './DocumentKind.js';
 
 /**
@@ -12,24 +11,20 @@ export type DetectKindResult = { readonly ok: true; readonly kind: DocumentKind 
 
 /**
  * Tells a catalog from a record by its content: a document with `units` is
- * a catalog; otherwise one with `achievements` is a record. Text that is not
- * JSON or YAML gives its `malformed` issues (with line and column); any
- * other document gives one issue asking for `--kind`.
+ * a catalog; otherwise one with `achievements` is a record. Any other
+ * document gives one issue asking for `--kind`.
  *
- * @param text - the document's text (JSON or YAML)
+ * @param value - the document, already read from its JSON or YAML text
  * @returns the kind, or the issues
  *
  * @example
  * ```ts
- * detectKind('achievements: []'); // { ok: true, kind: 'record' }
+ * detectKind({ achievements: [] }); // { ok: true, kind: 'record' }
  * ```
  *
  * @category Command line
  */
-export function detectKind(text: string): DetectKindResult {
-  const parsed = parseText(text);
-  if (!parsed.ok) return { ok: false, issues: parsed.issues };
-  const value = parsed.value;
+export function detectKind(value: unknown): DetectKindResult {
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   if (isObject && Object.hasOwn(value, 'units')) return { ok: true, kind: 'catalog' };
   if (isObject && Object.hasOwn(value, 'achievements')) return { ok: true, kind: 'record' };

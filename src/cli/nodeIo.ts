@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from './Io.js';
 
 /**
  * The real {@link Io}: the process's standard streams and `node:fs`. The
  * only module of credstack that touches the file system or the terminal.
+ * Once a stream is closed (`credstack audit --json | head -1`), what is
+ * still written to it is dropped: the entry point ends quietly.
  *
  * @example
  * ```ts
@@ -15,15 +17,44 @@ import type { Io } from './Io.js';
  */
 export const nodeIo: Io = {
   stdout(text) {
-    process.stdout.write(text);
+    if (!process.stdout.destroyed) process.stdout.write(text);
   },
   stderr(text) {
-    process.stderr.write(text);
+    if (!process.stderr.destroyed) process.stderr.write(text);
   },
-  readFile(path) {
-    return readFile(resolve(process.cwd(), path), 'utf8');
+  readFile(path, maxBytes) {
+    return readAtMost(resolve(process.cwd(), path), maxBytes);
   },
   get cwd() {
     return process.cwd();
   },
 };
+
+/** Reads a file, but never more than `maxBytes` (a pipe or device may not say its size). */
+async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw tooBig(path, maxBytes);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    // The whole file at once when its size is known, then small reads to find its end.
+    let want = Math.max(size, 1);
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(want, maxBytes + 1 - total));
+      want = 65_536;
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw tooBig(path, maxBytes);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooBig(path: string, maxBytes: number): Error {
+  return Object.assign(new Error(`EFBIG: file larger than ${maxBytes} bytes, read '${path}'`), { code: 'EFBIG' });
+}

@@ -4,6 +4,7 @@ import type { Issue } from '../issues/Issue.js';
 import { CredstackError } from '../issues/CredstackError.js';
 import { issue } from '../_internal/issue.js';
 import { BUILTIN_CREDIT_SYSTEMS } from './builtinCreditSystems.js';
+import { MAX_CREDIT_FACTOR, MIN_CREDIT_FACTOR } from './checkCreditFactors.js';
 import type { ConvertedCredits } from './ConvertedCredits.js';
 
 /** Converted values keep 6 decimals: enough for credits, and no float noise. */
@@ -26,10 +27,10 @@ function checkDefinitions(definitions: readonly CreditSystemDefinition[]): Issue
       issues.push(issue('duplicate_id', [index, 'id'], `credit system "${id}" is defined twice`, { received: id }));
     }
     seen.add(id);
-    if (typeof ects !== 'number' || !Number.isFinite(ects) || ects <= 0) {
+    if (typeof ects !== 'number' || !(ects >= MIN_CREDIT_FACTOR && ects <= MAX_CREDIT_FACTOR)) {
       issues.push(
-        issue('invalid_number', [index, 'ects'], `credit system "${id}" needs a finite ECTS factor above 0`, {
-          expected: 'a finite number > 0',
+        issue('invalid_number', [index, 'ects'], `credit system "${String(id)}" needs an ECTS factor from ${MIN_CREDIT_FACTOR} to ${MAX_CREDIT_FACTOR}`, {
+          expected: `a number from ${MIN_CREDIT_FACTOR} to ${MAX_CREDIT_FACTOR}`,
           received: String(ects),
         }),
       );

@@ -3,8 +3,12 @@ import type { Issue } from '../issues/Issue.js';
 import type { SafeResult } from '../issues/Result.js';
 import { CredstackError } from '../issues/CredstackError.js';
 import { issue } from '../_internal/issue.js';
+import { MAX_CREDITS } from '../model/credits.js';
+import { readData } from '../_internal/readData.js';
+import { describeValue } from '../_internal/describeValue.js';
+import { showValue } from '../_internal/showValue.js';
 import type { ConvertedCredits } from './ConvertedCredits.js';
-import type { CreditSystems } from './CreditSystems.js';
+import { CreditSystems } from './CreditSystems.js';
 import { createCreditSystems } from './createCreditSystems.js';
 
 // Built per call: six entries are cheap, and the module keeps no state.
@@ -12,30 +16,58 @@ function defaultSystems(): CreditSystems {
   return createCreditSystems();
 }
 
-function checkConversion(credits: Credits, to: string, systems: CreditSystems): Issue[] {
+/** The arguments, read once each and checked to be of the right kinds. */
+type Checked = { ok: true; credits: Credits; to: string; systems: CreditSystems } | { ok: false; issues: Issue[] };
+
+function checkArguments(credits: unknown, to: unknown, systems: unknown): Checked {
   const issues: Issue[] = [];
-  if (typeof credits.value !== 'number' || !Number.isFinite(credits.value) || credits.value < 0) {
-    issues.push(
-      issue('invalid_credits', ['value'], 'credits must be a finite number, not negative', {
-        expected: 'a finite number >= 0',
-        received: String(credits.value),
-      }),
-    );
+  const read = readData(credits, { maxNodes: 1000, copy: true });
+  const amount = read.ok ? read.value : undefined;
+  if (!read.ok) issues.push(read.issue);
+  else if (amount === null || typeof amount !== 'object' || Array.isArray(amount)) {
+    issues.push(issue('invalid_type', [], `expected credits as { value, system }, got ${describeValue(amount)}`, { expected: 'object', received: describeValue(amount) }));
   }
-  for (const [key, id] of [['system', credits.system], ['to', to]] as const) {
-    if (!systems.has(id)) {
+  const { value, system } = (amount ?? {}) as { value?: unknown; system?: unknown };
+  if (read.ok && amount !== null && typeof amount === 'object') {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_CREDITS) {
       issues.push(
-        issue('unknown_credit_system', [key], `credit system "${String(id)}" is not defined`, { received: String(id) }),
+        issue('invalid_credits', ['value'], `credits must be a finite number from 0 to ${MAX_CREDITS}`, {
+          expected: `a finite number from 0 to ${MAX_CREDITS}`,
+          received: showValue(value),
+        }),
       );
     }
+    if (typeof system !== 'string') issues.push(issue('invalid_type', ['system'], `expected the credit system's id, got ${describeValue(system)}`, { expected: 'string', received: describeValue(system) }));
   }
-  return issues;
+  if (typeof to !== 'string') issues.push(issue('invalid_type', ['to'], `expected the id of the system to convert to, got ${describeValue(to)}`, { expected: 'string', received: describeValue(to) }));
+  const known = systems === undefined ? defaultSystems() : asCreditSystems(systems);
+  if (!known) issues.push(issue('invalid_type', ['systems'], 'expected CreditSystems made by createCreditSystems, or nothing for the built-in ones'));
+  if (issues.length > 0 || !known) return { ok: false, issues };
+  for (const [key, id] of [['system', system as string], ['to', to as string]] as const) {
+    if (!known.has(id)) issues.push(issue('unknown_credit_system', [key], `credit system "${id}" is not defined`, { received: id }));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, credits: { value: value as number, system: system as string }, to: to as string, systems: known };
+}
+
+/** The systems, if they are the library's own (a forged or revoked object is not). */
+function asCreditSystems(systems: unknown): CreditSystems | undefined {
+  try {
+    if (!(systems instanceof CreditSystems)) return undefined;
+    systems.has('ects'); // throws for an object that only borrows the prototype
+    return systems;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Converts an amount of credit to another system, or says why it cannot:
- * an unknown system (`unknown_credit_system` at `['system']` or `['to']`) or
- * a value that is negative or not finite (`invalid_credits` at `['value']`).
+ * an unknown system (`unknown_credit_system` at `['system']` or `['to']`),
+ * a value that is negative, not finite or above {@link MAX_CREDITS}
+ * (`invalid_credits` at `['value']`), or arguments of the wrong kind
+ * (`invalid_type`: credits that are not `{ value, system }`, systems not
+ * made by {@link createCreditSystems}). Never throws, whatever it is given.
  *
  * @param credits - the amount and the system it is in
  * @param to - the id of the system to convert to
@@ -53,11 +85,13 @@ function checkConversion(credits: Credits, to: string, systems: CreditSystems): 
 export function safeConvertCredits(
   credits: Credits,
   to: string,
-  systems: CreditSystems = defaultSystems(),
+  systems?: CreditSystems,
 ): SafeResult<ConvertedCredits> {
-  const issues = checkConversion(credits, to, systems);
-  const data = issues.length === 0 ? systems.convert(credits, to) : undefined;
-  if (data === undefined) return Object.freeze({ success: false, issues: Object.freeze(issues) });
+  const checked = checkArguments(credits, to, systems);
+  if (!checked.ok) return Object.freeze({ success: false, issues: Object.freeze(checked.issues) });
+  const data = checked.systems.convert(checked.credits, checked.to);
+  // Both systems were found just now, so this is only for the type checker.
+  if (data === undefined) return Object.freeze({ success: false, issues: Object.freeze([issue('unknown_credit_system', ['to'], 'credit system not defined')]) });
   return Object.freeze({ success: true, data, warnings: Object.freeze([]) });
 }
 
@@ -73,7 +107,8 @@ export function safeConvertCredits(
  * @returns the converted credits
  * @throws {@link CredstackError} with `unknown_credit_system` issues (path
  *   `['system']` or `['to']`) when a system is unknown, or `invalid_credits`
- *   (path `['value']`) when the value is negative or not finite
+ *   (path `['value']`) when the value is negative, not finite or above
+ *   {@link MAX_CREDITS}, or `invalid_type` for arguments of the wrong kind
  *
  * @example
  * ```ts

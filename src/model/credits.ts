@@ -2,13 +2,22 @@ import * as z from 'zod';
 import { idSchema } from './id.js';
 
 /**
+ * The largest value an amount of credit may have: a billion. Far above any
+ * real figure, and small enough that a million of them, converted between
+ * any two credit systems, add up to a finite number.
+ *
+ * @category Schemas
+ */
+export const MAX_CREDITS = 1_000_000_000;
+
+/**
  * An amount of credit in a named credit system (`ects`, `us-semester`, ...).
- * The value is finite and not negative.
+ * The value is finite, not negative and at most {@link MAX_CREDITS}.
  *
  * @category Schemas
  */
 export const creditsSchema = z.strictObject({
-  value: z.number().min(0),
+  value: z.number().min(0).max(MAX_CREDITS),
   system: idSchema,
 });
 

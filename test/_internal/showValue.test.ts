@@ -10,6 +10,15 @@ describe('showValue', () => {
     cyclic['self'] = cyclic;
     expect(showValue(cyclic)).toBe('object');
     expect(showValue(undefined)).toBe('undefined');
-    expect(showValue('x'.repeat(100))).toHaveLength(60);
+    expect(showValue({ a: 'x'.repeat(100) })).toHaveLength(60);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(typeof showValue(proxy)).toBe('string');
+  });
+
+  it('cuts a long string before quoting it, and says how long it was', () => {
+    const shown = showValue('x'.repeat(10_000_000));
+    expect(shown.length).toBeLessThan(100);
+    expect(shown).toContain('10000000 characters');
   });
 });

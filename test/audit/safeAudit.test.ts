@@ -62,6 +62,20 @@ describe('safeAudit on the MIT SCM pathways', () => {
     expect(node(ahead, 'residence').applied[0]?.lookAhead).toBe(true);
   });
 
+  it('refuses what-if exceptions that name a program, requirement or achievement that does not exist', () => {
+    const waive = { id: 'w1', kind: 'waive', requirement: 'no-such-node', reason: 'what if', author: 'advisor' } as const;
+    const pin = { id: 'p1', kind: 'pin', achievement: 'no-such-achievement', requirement: 'residence', reason: 'what if', author: 'advisor' } as const;
+    const elsewhere = { id: 'w2', kind: 'waive', requirement: 'residence', program: 'no-such-program', reason: 'what if', author: 'advisor' } as const;
+    const r = safeAudit(catalog, recordText, 'mit-scmb', { asOf: '2024-06-30', exceptions: [waive, pin, elsewhere] });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unknown_reference', 'options.exceptions.0.requirement'],
+      ['unknown_reference', 'options.exceptions.1.achievement'],
+      ['unknown_reference', 'options.exceptions.2.program'],
+    ]);
+  });
+
   it('applies what-if exceptions passed as options', () => {
     const r = audit(catalog, recordText, 'mit-scmb', {
       asOf,

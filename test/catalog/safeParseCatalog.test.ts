@@ -21,9 +21,16 @@ function nest(depth: number): unknown {
   return node;
 }
 
+/** A requirement whose every level names the next twice: 2^depth leaves as a tree, depth + 1 objects in memory. */
+function sharedTree(depth: number): unknown {
+  let node: unknown = { unit: 'C1' };
+  for (let i = 0; i < depth; i++) node = { all: [node, node] };
+  return node;
+}
+
 /** One input per issue code, with the path the issue must carry. */
-/** Codes only the audit gives (`invalid_option` for its options, the `mixed_credit_systems` warning) are tested with the audit. */
-const AUDIT_ONLY = ['invalid_option', 'mixed_credit_systems'] as const;
+/** Codes only the audit gives (`invalid_option` for its options, the `mixed_credit_systems` and `grade_without_credit` warnings) are tested with the audit. */
+const AUDIT_ONLY = ['invalid_option', 'mixed_credit_systems', 'grade_without_credit'] as const;
 type CatalogCode = Exclude<IssueCode, (typeof AUDIT_ONLY)[number]>;
 const CASES: Record<CatalogCode, { input: unknown; path: (string | number)[] }> = {
   malformed: { input: 'units: [\n  { id: a,\n', path: [] },
@@ -48,6 +55,8 @@ const CASES: Record<CatalogCode, { input: unknown; path: (string | number)[] }> 
   too_deep: { input: broken((d) => (unit(d, 3)['requirements'] = nest(33))), path: ['units', 3, 'requirements', ...Array.from({ length: 32 }, () => ['all', 0]).flat()] },
   unknown_credit_system: { input: broken((d) => (unit(d, 0)['credits'] = { value: 4, system: 'furlongs' })), path: ['units', 0, 'credits', 'system'] },
   invalid_grade: { input: broken((d) => (unit(d, 3)['requirements'] = { minGrade: { scale: 'letter', grade: 'Z' }, unit: 'C1' })), path: ['units', 3, 'requirements', 'minGrade', 'grade'] },
+  too_large: { input: broken((d) => (unit(d, 3)['requirements'] = sharedTree(60))), path: expect.any(Array) as unknown as (string | number)[] },
+  duplicate_key: { input: '{"units": [{"id": "C1", "kind": "course", "title": "One", "title": "Two"}]}', path: ['units', 0] },
 };
 
 function issuesOf(input: unknown): readonly Issue[] {
@@ -90,6 +99,42 @@ describe('safeParseCatalog', () => {
     const found = issuesOf({ units: deep });
     expect(found).toHaveLength(1);
     expect(found[0]?.code).toBe('too_deep');
+  });
+
+  // Before: the shared subtrees were walked as a tree of 2^60 nodes and the parse never returned.
+  it('refuses a requirement tree of shared subtrees in plain data, and parses a few shared ones', () => {
+    expect(issuesOf(broken((d) => (unit(d, 3)['requirements'] = sharedTree(60)))).map((i) => i.code)).toEqual(['too_large']);
+    const small = issuesOf(broken((d) => (unit(d, 3)['requirements'] = { any: [{ all: [{ unit: 'C1' }] }, { unit: 'C2' }], id: 'r' })));
+    expect(small).toEqual([]);
+  });
+
+  it('refuses credits past the maximum, and credit factors that would overflow conversions', () => {
+    const big = issuesOf(broken((d) => (unit(d, 0)['credits'] = { value: 1e308, system: 'ects' })));
+    expect(big).toEqual([expect.objectContaining({ code: 'invalid_credits', path: ['units', 0, 'credits', 'value'] })]);
+    const factor = issuesOf(broken((d) => {
+      d['creditSystems'] = [{ id: 'tiny', ects: 1e-300 }];
+      unit(d, 0)['credits'] = { value: 1, system: 'tiny' };
+    }));
+    expect(factor).toEqual([expect.objectContaining({ code: 'invalid_number', path: ['creditSystems', 0, 'ects'] })]);
+  });
+
+  it('turns data that cannot be read into issues, and options that are not options', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(issuesOf(proxy)).toEqual([expect.objectContaining({ code: 'invalid_type', path: [] })]);
+    const getter = broken((d) => Object.defineProperty(unit(d, 0), 'title', { get: () => { throw new Error('no'); }, enumerable: true }));
+    expect(issuesOf(getter)).toEqual([expect.objectContaining({ code: 'invalid_type', path: ['units', 0, 'title'] })]);
+    expect(safeParseCatalog(smallCatalog(), null as never)).toMatchObject({ success: false, issues: [expect.objectContaining({ code: 'invalid_option', path: ['options'] })] });
+    expect(safeParseCatalog(smallCatalog(), { maxSize: 0 })).toMatchObject({ success: false, issues: [expect.objectContaining({ code: 'invalid_option', path: ['options', 'maxSize'] })] });
+  });
+
+  it('takes larger limits when asked', () => {
+    const doc = smallCatalog();
+    expect(safeParseCatalog(doc, { maxNodes: 20 }).success).toBe(false);
+    expect(safeParseCatalog(doc, { maxNodes: 10_000 }).success).toBe(true);
+    const text = JSON.stringify(doc);
+    expect(safeParseCatalog(text, { maxSize: 100 }).success).toBe(false);
+    expect(safeParseCatalog(text, { maxSize: text.length }).success).toBe(true);
   });
 
   it('locates issues in YAML text by line and column', () => {

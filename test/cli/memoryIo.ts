@@ -12,8 +12,8 @@ export interface MemoryIo extends Io {
   stderrText(): string;
 }
 
-/** An Io whose files are the given map; a missing file rejects like node:fs (ENOENT). */
-export function memoryIo(files: Record<string, string> = {}): MemoryIo {
+/** An Io whose files are the given map (text, or bytes for files that are not UTF-8); a missing file rejects like node:fs (ENOENT). */
+export function memoryIo(files: Record<string, string | Uint8Array> = {}): MemoryIo {
   const contents = new Map(Object.entries(files));
   const out: string[] = [];
   const err: string[] = [];
@@ -23,10 +23,12 @@ export function memoryIo(files: Record<string, string> = {}): MemoryIo {
     cwd: '/work',
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    readFile: async (path) => {
-      const text = contents.get(path);
-      if (text !== undefined) return text;
-      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+    readFile: async (path, maxBytes) => {
+      const content = contents.get(path);
+      if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      if (bytes.length > maxBytes) throw Object.assign(new Error(`EFBIG: file too large, read '${path}'`), { code: 'EFBIG' });
+      return bytes;
     },
     stdoutText: () => out.join(''),
     stderrText: () => err.join(''),

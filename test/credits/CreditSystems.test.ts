@@ -89,7 +89,7 @@ describe('CreditSystems: catalog definitions', () => {
     expect(same.get('uk-cats')).toMatchObject({ name: 'CATS', approximate: false, source: expect.stringContaining('QAA') });
   });
 
-  it('rejects repeated ids, empty ids and factors that are not finite and positive', () => {
+  it('rejects repeated ids, empty ids and factors that are not finite and positive, or so far from 1 that conversions overflow', () => {
     const bad = [
       [{ id: 'x', ects: 1 }, { id: 'x', ects: 2 }],
       [{ id: '', ects: 1 }],
@@ -97,6 +97,8 @@ describe('CreditSystems: catalog definitions', () => {
       [{ id: 'x', ects: -1 }],
       [{ id: 'x', ects: Number.NaN }],
       [{ id: 'x', ects: Number.POSITIVE_INFINITY }],
+      [{ id: 'x', ects: 1e300 }],
+      [{ id: 'x', ects: 1e-300 }],
     ];
     const codes = bad.map((definitions) => {
       try {
@@ -110,6 +112,8 @@ describe('CreditSystems: catalog definitions', () => {
     expect(codes).toEqual([
       'duplicate_id@1.id',
       'invalid_value@0.id',
+      'invalid_number@0.ects',
+      'invalid_number@0.ects',
       'invalid_number@0.ects',
       'invalid_number@0.ects',
       'invalid_number@0.ects',

@@ -76,3 +76,31 @@ describe('safeConvertCredits', () => {
     expect(Object.isFrozen(result.issues[0])).toBe(true);
   });
 });
+
+describe('safeConvertCredits on values that are not the library\'s', () => {
+  const revoked = (() => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  })();
+
+  // Before: each of these threw a TypeError.
+  it.each([
+    ['null credits', () => safeConvertCredits(null as never, 'ects'), []],
+    ['a number for credits', () => safeConvertCredits(4 as never, 'ects'), []],
+    ['a getter that throws', () => safeConvertCredits({ get value(): number { throw new Error('no'); }, system: 'ects' }, 'ects'), ['value']],
+    ['a revoked Proxy', () => safeConvertCredits(revoked as never, 'ects'), []],
+    ['a target that is not text', () => safeConvertCredits({ value: 1, system: 'ects' }, null as never), ['to']],
+    ['systems that are not CreditSystems', () => safeConvertCredits({ value: 1, system: 'ects' }, 'ects', {} as never), ['systems']],
+    ['a revoked Proxy for systems', () => safeConvertCredits({ value: 1, system: 'ects' }, 'ects', revoked as never), ['systems']],
+  ])('returns an issue, not a TypeError, for %s', (_, convert, path) => {
+    const result = convert();
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues).toContainEqual(expect.objectContaining({ code: 'invalid_type', path }));
+  });
+
+  it('refuses credits past the maximum, so that no sum overflows', () => {
+    const result = safeConvertCredits({ value: 1e308, system: 'ects' }, 'us-semester');
+    expect(result.success ? [] : result.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['invalid_credits@value']);
+  });
+});

@@ -8,4 +8,10 @@ describe('formatPath', () => {
     expect(formatPath(['units', 0, 'requirements', 'all', 1])).toBe('units[0].requirements.all[1]');
     expect(formatPath(['a b', 'c-d'])).toBe('["a b"]["c-d"]');
   });
+
+  it('cuts a key too long to read, with its length', () => {
+    const path = formatPath(['units', 0, 'k'.repeat(10_000_000)]);
+    expect(path).toMatch(/^units\[0\]\["k+… \(10000000 characters\)"\]$/);
+    expect(path.length).toBeLessThan(150);
+  });
 });

@@ -83,3 +83,55 @@ describe('safeParseRecord', () => {
     expect(() => parseRecord({ achievements: [{}] })).toThrow(CredstackError);
   });
 });
+
+describe('safeParseRecord on hostile input', () => {
+  const revoked = (() => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  })();
+
+  // Before: each of these threw a TypeError.
+  it.each([
+    ['null options', null, ['options']],
+    ['a string for options', 'catalog', ['options']],
+    ['a plain object for the catalog', { catalog: {} }, ['options', 'catalog']],
+    ['a Proxy of a real catalog', { catalog: new Proxy(catalog, {}) }, ['options', 'catalog']],
+    ['a revoked Proxy for options', revoked, ['options']],
+    ['a maxNodes that is not a count', { maxNodes: -1 }, ['options', 'maxNodes']],
+  ])('returns invalid_option for %s', (_, options, path) => {
+    const r = safeParseRecord(good(), options as never);
+    expect(r.success ? [] : r.issues).toEqual([expect.objectContaining({ code: 'invalid_option', path })]);
+  });
+
+  it('turns a getter that throws or a revoked Proxy in the record into an issue at its path', () => {
+    const record = good() as Record<string, unknown>;
+    Object.defineProperty(record['learner'], 'name', { get: () => { throw new Error('no'); }, enumerable: true });
+    expect(issuesOf(record)).toEqual([expect.objectContaining({ code: 'invalid_type', path: ['learner', 'name'] })]);
+    expect(issuesOf(revoked)).toEqual([expect.objectContaining({ code: 'invalid_type', path: [] })]);
+    expect(issuesOf({ achievements: [revoked] })).toEqual([expect.objectContaining({ code: 'invalid_type', path: ['achievements', 0] })]);
+  });
+
+  it('reads each getter once: what it returned is what is checked', () => {
+    let reads = 0;
+    const achievement = { id: 'a1', earnedOn: '2023-05-20', get unit() { reads++; return reads === 1 ? 'C1' : 'nowhere'; } };
+    const r = safeParseRecord({ achievements: [achievement] }, { catalog });
+    expect(r.success).toBe(true);
+    if (r.success) expect(r.data.achievements[0]?.unit).toBe('C1');
+  });
+
+  it('refuses a record larger than maxNodes or maxSize', () => {
+    expect(safeParseRecord(good(), { maxNodes: 10 })).toMatchObject({ success: false, issues: [expect.objectContaining({ code: 'too_large' })] });
+    expect(safeParseRecord('achievements: []', { maxSize: 5 })).toMatchObject({ success: false, issues: [expect.objectContaining({ code: 'too_large' })] });
+    expect(safeParseRecord(good(), { catalog, maxNodes: 1000, maxSize: 1000 }).success).toBe(true);
+  });
+
+  it('refuses credits past the maximum in an achievement or a credit exception', () => {
+    const record = { achievements: [{ id: 'a1', unit: 'C1', earnedOn: '2023-05-20', credits: { value: 1e308, system: 'ects' } }] };
+    expect(issuesOf(record)).toEqual([expect.objectContaining({ code: 'invalid_credits', path: ['achievements', 0, 'credits', 'value'] })]);
+  });
+
+  it('reports a key given twice in JSON text', () => {
+    expect(issuesOf('{"achievements": [], "achievements": []}')).toEqual([expect.objectContaining({ code: 'duplicate_key', line: 1 })]);
+  });
+});

@@ -1,50 +1,63 @@
 import type { Catalog } from '../../catalog/Catalog.js';
 import { safeParseCatalog } from '../../catalog/safeParseCatalog.js';
+import type { ParseLimits } from '../../_internal/parseLimits.js';
+import type { TextDocument } from '../../_internal/TextDocument.js';
 import type { Io } from '../Io.js';
-import { formatIssue } from '../formatIssue.js';
-import { readDocument } from '../readDocument.js';
+import { loadDocument, type LoadDocumentResult } from '../loadDocument.js';
+import { invalidReport, type FileReport } from '../validate/FileReport.js';
 import type { AuditInputs } from './formatAuditIssue.js';
 
 /**
- * The catalog, parsed, and the record's text, ready to audit.
+ * The catalog, parsed, and the record, read, ready to audit; or the reports
+ * of the files that stopped it.
  *
  * @category Command line
  */
-export interface LoadedAuditInputs {
-  readonly catalog: Catalog;
-  /** The record as text, so that `safeAudit`'s issues carry line and column. */
-  readonly recordText: string;
-}
+export type LoadedAuditInputs =
+  | {
+      readonly ok: true;
+      readonly catalog: Catalog;
+      /** The catalog's report: valid, with its warnings. */
+      readonly catalogReport: FileReport;
+      /** The record, read once, so that `safeAudit`'s issues carry line and column. */
+      readonly record: TextDocument;
+    }
+  | { readonly ok: false; readonly reports: readonly FileReport[] };
 
 /**
- * Reads the catalog and record files and parses the catalog. Reports on
- * standard error a file that cannot be read and the catalog's issues (and
- * warnings), one line each.
+ * Reads the catalog and record files, each once, and parses the catalog.
+ * Prints nothing: a file that cannot be read, is not JSON or YAML, or (the
+ * catalog) is invalid comes back in a report, as `credstack validate`
+ * makes them.
  *
- * @param io - where to read and report
+ * @param io - where to read
  * @param inputs - the file names
- * @returns the catalog and the record's text, or `undefined` after reporting a problem
+ * @param limits - the most bytes a file and nodes a document may have
+ * @returns the catalog and the record, or the reports of the files with problems
  *
  * @example
  * ```ts
- * const loaded = await loadAuditInputs(io, { catalog: 'c.yaml', record: 'r.yaml' });
- * if (!loaded) return EXIT_CODES.invalidData;
+ * const loaded = await loadAuditInputs(io, { catalog: 'c.yaml', record: 'r.yaml' }, limits);
+ * if (!loaded.ok) return reportProblems(loaded.reports);
  * ```
  *
  * @category Command line
  */
-export async function loadAuditInputs(io: Io, inputs: AuditInputs): Promise<LoadedAuditInputs | undefined> {
-  const catalogRead = await readDocument(io, inputs.catalog);
-  const recordRead = await readDocument(io, inputs.record);
-  const lines: string[] = [];
-  if (!catalogRead.ok) lines.push(`${inputs.catalog}: cannot read: ${catalogRead.reason}`);
-  if (!recordRead.ok) lines.push(`${inputs.record}: cannot read: ${recordRead.reason}`);
-  if (!catalogRead.ok || !recordRead.ok) return void io.stderr(`${lines.join('\n')}\n`);
-  const parsed = safeParseCatalog(catalogRead.text);
-  if (!parsed.success) {
-    io.stderr(parsed.issues.map((i) => `${formatIssue(inputs.catalog, i)}\n`).join(''));
-    return undefined;
-  }
-  io.stderr(parsed.warnings.map((w) => `${formatIssue(inputs.catalog, w, { warning: true })}\n`).join(''));
-  return { catalog: parsed.data, recordText: recordRead.text };
+export async function loadAuditInputs(io: Io, inputs: AuditInputs, limits: ParseLimits): Promise<LoadedAuditInputs> {
+  const catalogRead = await loadDocument(io, inputs.catalog, limits);
+  const recordRead = await loadDocument(io, inputs.record, limits);
+  const recordProblem = problemReport(inputs.record, 'record', recordRead);
+  if (!catalogRead.ok) return { ok: false, reports: [problemReport(inputs.catalog, 'catalog', catalogRead)!, ...(recordProblem ? [recordProblem] : [])] };
+  const parsed = safeParseCatalog(catalogRead.document);
+  const catalogReport: FileReport = parsed.success
+    ? { file: inputs.catalog, kind: 'catalog', valid: true, issues: [], warnings: parsed.warnings, summary: 'valid catalog' }
+    : invalidReport(inputs.catalog, 'catalog', parsed.issues);
+  if (!parsed.success || !recordRead.ok) return { ok: false, reports: [catalogReport, ...(recordProblem ? [recordProblem] : [])] };
+  return { ok: true, catalog: parsed.data, catalogReport, record: recordRead.document };
+}
+
+function problemReport(file: string, kind: 'catalog' | 'record', loaded: LoadDocumentResult): FileReport | undefined {
+  if (loaded.ok) return undefined;
+  if ('reason' in loaded) return { file, kind, valid: false, issues: [], warnings: [], error: loaded.reason, summary: `cannot read: ${loaded.reason}` };
+  return invalidReport(file, kind, loaded.issues);
 }

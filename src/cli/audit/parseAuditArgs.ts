@@ -2,6 +2,8 @@ import type { AuditOptions } from '../../audit/AuditOptions.js';
 import { isIsoDate } from '../../model/isoDate.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
+import { LIMIT_OPTIONS, parseLimitArgs } from '../parseLimitArgs.js';
+import type { ParseLimits } from '../../_internal/parseLimits.js';
 
 /**
  * How `credstack audit` prints its result.
@@ -23,6 +25,8 @@ export interface AuditArgs {
   readonly options: AuditOptions;
   readonly format: AuditFormat;
   readonly failUnmet: boolean;
+  /** The most bytes a file and nodes a document may have (`--max-size`, `--max-nodes`). */
+  readonly limits: ParseLimits;
 }
 
 const INCLUDABLE = ['in-progress', 'planned'] as const;
@@ -31,7 +35,8 @@ type Includable = (typeof INCLUDABLE)[number];
 /**
  * Reads the arguments of `credstack audit`, checking what the command line
  * can check itself: the required options, the form and reality of the
- * `--as-of` date, the `--include` statuses and the `--step-budget`.
+ * `--as-of` date, the `--include` statuses, the `--step-budget` and the
+ * limits (`--max-size`, `--max-nodes`).
  *
  * @param args - the arguments after `audit`
  * @returns `{ help: true }` when help was asked for, else the arguments
@@ -59,6 +64,7 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs | { readonly 
       'fail-unmet': { type: 'boolean' },
       'step-budget': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...LIMIT_OPTIONS,
     },
   });
   if (values.help === true) return { help: true };
@@ -76,6 +82,7 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs | { readonly 
     options,
     format: values.json === true ? 'json' : values.markdown === true ? 'markdown' : 'text',
     failUnmet: values['fail-unmet'] === true,
+    limits: parseLimitArgs(values),
   };
 }
 

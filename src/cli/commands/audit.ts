@@ -5,8 +5,13 @@ import { renderAuditText } from '../../report/renderAuditText.js';
 import type { Command } from '../Command.js';
 import type { Io } from '../Io.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
-import { formatAuditIssue } from '../audit/formatAuditIssue.js';
+import type { Issue } from '../../issues/Issue.js';
+import { formatIssue } from '../formatIssue.js';
+import { formatAuditIssue, type AuditInputs } from '../audit/formatAuditIssue.js';
 import { loadAuditInputs } from '../audit/loadAuditInputs.js';
+import { writeAuditProblems, type AuditProblems } from '../audit/writeAuditProblems.js';
+import { invalidReport, type FileReport } from '../validate/FileReport.js';
+import { LIMIT_HELP } from '../parseLimitArgs.js';
 import { parseAuditArgs, type AuditFormat } from '../audit/parseAuditArgs.js';
 
 const HELP = `Usage: credstack audit --catalog FILE --record FILE --program ID [options]
@@ -25,13 +30,16 @@ Options:
   --include STATUSES      Look-ahead: count in-progress and/or planned
                           achievements (comma-separated: in-progress,planned)
   --step-budget N         The most search steps the allocation may take
+${LIMIT_HELP}
   --json                  Print the result as JSON
   --markdown              Print the report as Markdown
   --fail-unmet            Exit 1 when the program is not satisfied
   -h, --help              Show this help
 
 Problems with the files or the program are printed on standard error, one
-line each: FILE:LINE:COLUMN: CODE at PATH: MESSAGE.
+line each: FILE:LINE:COLUMN: CODE at PATH: MESSAGE. With --json they are
+printed on standard output too, as { "files": [...], "issues": [...] } in
+the shape of credstack validate --json.
 
 Exit codes:
   0   audited (and, with --fail-unmet, the program is satisfied)
@@ -69,16 +77,29 @@ async function runAudit(args: readonly string[], io: Io): Promise<ExitCode> {
     io.stdout(HELP);
     return EXIT_CODES.success;
   }
-  const loaded = await loadAuditInputs(io, parsed);
-  if (!loaded) return EXIT_CODES.invalidData;
-  const outcome = safeAudit(loaded.catalog, loaded.recordText, parsed.program, parsed.options);
-  if (!outcome.success) {
-    io.stderr(outcome.issues.map((i) => `${formatAuditIssue(parsed, i)}\n`).join(''));
+  const json = parsed.format === 'json';
+  const loaded = await loadAuditInputs(io, parsed, parsed.limits);
+  if (!loaded.ok) {
+    writeAuditProblems(io, parsed, { files: loaded.reports, issues: [] }, json);
     return EXIT_CODES.invalidData;
   }
-  io.stderr(outcome.warnings.map((w) => `${formatAuditIssue(parsed, w, { warning: true })}\n`).join(''));
+  const outcome = safeAudit(loaded.catalog, loaded.record, parsed.program, parsed.options);
+  if (!outcome.success) {
+    writeAuditProblems(io, parsed, problemsOf(parsed, loaded.catalogReport, outcome.issues), json);
+    return EXIT_CODES.invalidData;
+  }
+  const warnings = loaded.catalogReport.warnings.map((w) => formatIssue(parsed.catalog, w, { warning: true }));
+  warnings.push(...outcome.warnings.map((w) => formatAuditIssue(parsed, w, { warning: true })));
+  if (warnings.length > 0) io.stderr(`${warnings.join('\n')}\n`);
   io.stdout(render(outcome.data, parsed.format));
   return parsed.failUnmet && !outcome.data.satisfied ? EXIT_CODES.unmet : EXIT_CODES.success;
+}
+
+/** The audit's issues sorted out: those in the record go with the record's file, the rest (program, options) stand alone. */
+function problemsOf(inputs: AuditInputs, catalogReport: FileReport, issues: readonly Issue[]): AuditProblems {
+  const inRecord = issues.filter((i) => i.path[0] === 'record').map((i) => ({ ...i, path: i.path.slice(1) }));
+  const record: FileReport[] = inRecord.length > 0 ? [invalidReport(inputs.record, 'record', inRecord)] : [];
+  return { files: [catalogReport, ...record], issues: issues.filter((i) => i.path[0] !== 'record') };
 }
 
 function render(result: AuditResult, format: AuditFormat): string {

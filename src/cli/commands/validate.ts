@@ -4,10 +4,12 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../DocumentKind.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
+import { LIMIT_HELP, LIMIT_OPTIONS, parseLimitArgs } from '../parseLimitArgs.js';
 import { validateFiles, type ValidateFilesOptions } from '../validate/validateFiles.js';
 import { writeReports } from '../validate/writeReports.js';
 
 const HELP = `Usage: credstack validate FILE... [--kind catalog|record] [--catalog FILE] [--json] [--quiet]
+                          [--max-size SIZE] [--max-nodes N]
 
 Checks catalogs and learners' records, in JSON or YAML. A document with
 "units" is a catalog; otherwise one with "achievements" is a record.
@@ -22,6 +24,7 @@ Options:
   --catalog FILE          Check records against this catalog (validated too)
   --json                  Print one JSON object: { "files": [{ file, kind, valid, issues, warnings }] }
   -q, --quiet             Print only problems: no warnings, no summaries
+${LIMIT_HELP}
   -h, --help              Show this help
 
 Exit codes:
@@ -64,6 +67,7 @@ async function runValidate(args: readonly string[], io: Io): Promise<ExitCode> {
       json: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
+      ...LIMIT_OPTIONS,
     },
   });
   if (values.help === true) {
@@ -74,6 +78,7 @@ async function runValidate(args: readonly string[], io: Io): Promise<ExitCode> {
   const options: ValidateFilesOptions = {
     ...(values.kind !== undefined && { kind: parseKind(values.kind) }),
     ...(values.catalog !== undefined && { catalog: values.catalog }),
+    limits: parseLimitArgs(values),
   };
   const reports = await validateFiles(io, positionals, options);
   writeReports(io, reports, { json: values.json === true, quiet: values.quiet === true });

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../catalog/Catalog.js';
+import type { TextDocument } from '../../_internal/TextDocument.js';
 import { safeParseRecord } from '../../record/safeParseRecord.js';
 import { invalidReport, plural, type FileReport } from './FileReport.js';
 
@@ -18,19 +19,19 @@ export interface CatalogFile {
  * Validates a learner's record's text, against a catalog when there is one.
  *
  * @param file - the file name, for the report
- * @param text - the record's text (JSON or YAML)
+ * @param document - the record, read from its file (JSON or YAML)
  * @param against - the catalog to check references against, if any
  * @returns the report
  *
  * @example
  * ```ts
- * checkRecordFile('record.yaml', text, { file: 'catalog.yaml', catalog });
+ * checkRecordFile('record.yaml', loaded.document, { file: 'catalog.yaml', catalog });
  * ```
  *
  * @category Command line
  */
-export function checkRecordFile(file: string, text: string, against: CatalogFile | undefined): FileReport {
-  const result = safeParseRecord(text, against ? { catalog: against.catalog } : {});
+export function checkRecordFile(file: string, document: TextDocument, against: CatalogFile | undefined): FileReport {
+  const result = safeParseRecord(document, against ? { catalog: against.catalog } : {});
   if (!result.success) return invalidReport(file, 'record', result.issues);
   const checked = against ? `checked against ${against.file}` : 'no valid catalog to check its references against';
   const warned = result.warnings.length > 0 ? `; ${plural(result.warnings.length, 'warning')}` : '';

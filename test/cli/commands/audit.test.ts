@@ -134,4 +134,30 @@ describe('credstack audit', () => {
     expect(await run(['--help'], io)).toBe(0);
     expect(io.stdoutText()).toMatch(/^ {2}audit +Audit a learner's record against a program/m);
   });
+
+  // Before: with --json, a failed audit printed nothing on standard output.
+  it('--json prints the problems as JSON when the audit cannot run, in the shape of validate --json', async () => {
+    const program = await audit(...BASE, '--program', 'mit-phd', '--json');
+    expect(program.code).toBe(3);
+    expect(JSON.parse(program.out)).toEqual({
+      files: [{ file: 'scm.yaml', kind: 'catalog', valid: true, issues: [], warnings: [] }],
+      issues: [expect.objectContaining({ code: 'unknown_reference', path: ['program'] })],
+    });
+    const record = await audit(...BASE, '--record', 'bad.yaml', '--json');
+    expect(record.code).toBe(3);
+    expect(JSON.parse(record.out)).toMatchObject({
+      files: [{ file: 'scm.yaml', valid: true }, { file: 'bad.yaml', kind: 'record', valid: false, issues: [{ code: 'unknown_reference', path: ['achievements', 1, 'unit'], line: 3, column: 21 }] }],
+      issues: [],
+    });
+    expect(record.err).toContain('bad.yaml:3:21: unknown_reference at achievements[1].unit');
+    const missing = await audit(...BASE, '--catalog', 'gone.yaml', '--json');
+    expect(JSON.parse(missing.out)).toEqual({ files: [{ file: 'gone.yaml', kind: 'catalog', valid: false, issues: [], warnings: [], error: 'no such file' }], issues: [] });
+  });
+
+  it('refuses files larger than --max-size', async () => {
+    const { code, err } = await audit(...BASE, '--max-size', '2K');
+    expect(code).toBe(3);
+    expect(err).toMatch(/^scm\.yaml: too_large: the file is larger than 2000 bytes/m);
+    expect((await audit(...BASE, '--max-size', '1M')).code).toBe(0);
+  });
 });

@@ -16,7 +16,7 @@ const BROKEN_YAML = 'name: x\nunits:\n  - id: a\n    kind: [course\n';
 const INVALID_CATALOG = SCM_CATALOG.replace('provider: mitx\n', 'provider: mitxx\n');
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
-async function validate(files: Record<string, string>, ...argv: string[]) {
+async function validate(files: Record<string, string | Uint8Array>, ...argv: string[]) {
   const io = memoryIo(files);
   const code = await run(['validate', ...argv], io);
   return { code, out: io.stdoutText(), err: io.stderrText() };
@@ -127,5 +127,45 @@ describe('credstack validate', () => {
     [['--json=yes', 'scm.yaml'], /does not take an argument/],
   ])('%j is a usage error: exit 2, one message and a hint', async (argv, message) => {
     expectUsageError(await validate({ 'scm.yaml': SCM_CATALOG }, ...argv), message);
+  });
+
+  // Before: the bytes were decoded with replacement characters and the file was reported valid.
+  it('reports bytes that are not UTF-8 with their line and column, exit 3', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('learner: { id: ada }\nachievements:\n  - { id: a\u00e9'), 0xff, ...new TextEncoder().encode(', unit: SC0x }\n')]);
+    const { code, out } = await validate({ 'r.yaml': bytes }, 'r.yaml');
+    expect(code).toBe(3);
+    expect(out).toMatch(/^r\.yaml:3:13: malformed: the file is not UTF-8 text: byte 0xFF /m);
+  });
+
+  it('refuses a file larger than --max-size, and takes it under a larger one', async () => {
+    const small = await validate({ 'scm.yaml': SCM_CATALOG }, 'scm.yaml', '--max-size', '1K');
+    expect(small.code).toBe(3);
+    expect(small.out).toMatch(/^scm\.yaml: too_large: the file is larger than 1000 bytes; raise --max-size/m);
+    const large = await validate({ 'scm.yaml': SCM_CATALOG }, 'scm.yaml', '--max-size', '10M');
+    expect(large.code).toBe(0);
+  });
+
+  it('refuses a document with more nodes than --max-nodes', async () => {
+    const { code, out } = await validate({ 'scm.yaml': SCM_CATALOG }, 'scm.yaml', '--max-nodes', '100');
+    expect(code).toBe(3);
+    expect(out).toMatch(/^scm\.yaml:\d+:\d+: too_large: the document holds more than 100 nodes/m);
+  });
+
+  it.each([['--max-size', '0'], ['--max-size', '12Q'], ['--max-nodes', '0'], ['--max-nodes', '1e6']])('%s %s is a usage error', async (flag, value) => {
+    expectUsageError(await validate({ 'scm.yaml': SCM_CATALOG }, 'scm.yaml', flag, value), new RegExp(`${flag} must be a whole number`));
+  });
+
+  // Before: JSON.parse kept the second "kind" and the file was valid.
+  it('reports a key given twice in JSON with its line and column', async () => {
+    const { code, out } = await validate({ 'c.json': '{\n  "units": [\n    { "id": "a", "kind": "course", "title": "A", "kind": "module" }\n  ]\n}\n' }, 'c.json');
+    expect(code).toBe(3);
+    expect(out).toContain('c.json:3:50: duplicate_key at units[0]: the key "kind" is given twice in this object\n');
+  });
+
+  it('prints control characters from the data visibly, never to the terminal', async () => {
+    const { code, out } = await validate({ 'r.yaml': 'achievements:\n  - { id: "a\\e[2J", unit: "SC\\e]0;x\\a", earnedOn: "2023-05-20" }\n', 'scm.yaml': SCM_CATALOG }, 'scm.yaml', 'r.yaml');
+    expect(code).toBe(3);
+    expect(out).toContain('names unit "SC\\x1B]0;x\\x07"');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 });
