@@ -121,6 +121,7 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
 /** The first leaf item `next` may take that still needs items (for leaves the matching leaves out: spare alternatives), or -1. */
 function shortLeaf(ctx: SolverContext, buf: BoundBuffers, next: number): number {
   if (next >= ctx.problem.items.length) return -1;
-  for (const l of ctx.shape.allowed[next]!) if (buf.gap[l]! > 0) return l;
+  // Leaves that always count are in the matching: where it gives the item none, leaving it out comes first.
+  for (const l of ctx.shape.allowed[next]!) if (ctx.counted[l] === 0 && buf.gap[l]! > 0) return l;
   return -1;
 }
