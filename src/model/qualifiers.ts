@@ -45,6 +45,7 @@ export const qualifiersShape = {
   minDistinct: z.strictObject({ by: z.enum(['subject', 'provider', 'tag', 'kind']), count: count }).exactOptional(),
   limits: z.array(applyLimitSchema).min(1).exactOptional(),
   share: z.boolean().exactOptional(),
+  from: z.enum(['eligible', 'claimed']).exactOptional(),
 };
 
 /**

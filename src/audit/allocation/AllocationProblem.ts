@@ -104,6 +104,14 @@ export interface AllocNode {
   /** Limits on what counts among some items: caps at a leaf, tests on an internal node. */
   readonly limits?: readonly AllocLimit[];
   /**
+   * An overlay that sees only what the rest applies (`from: claimed`): the
+   * node takes no items and has no children here; it is satisfied when
+   * this problem (its own subtree, over the same items), with only the
+   * items counted at some leaf of the main problem available, can be
+   * satisfied. It counts no progress.
+   */
+  readonly claimed?: AllocationProblem;
+  /**
    * Decided outside the allocation: `true` for a waived node or a satisfied
    * overlay, `false` for an unsatisfied overlay. Its subtree takes no items.
    */

@@ -8,6 +8,7 @@ import type { AllocationProblem, Assignment } from './AllocationProblem.js';
 import type { AllocationScore } from './allocationScore.js';
 import { countLeaf, type LeafCount } from './countLeaf.js';
 import { capRecognized } from './capRecognized.js';
+import { claimedHolds } from './claimedOverlay.js';
 import { evaluatePolicies, type PolicyOutcomes } from './evaluatePolicies.js';
 import { groupsHold } from './groupCaps.js';
 import { countNeed, meetsMinimum, meetsQualifiers } from './nodeTests.js';
@@ -108,6 +109,13 @@ function progressOf(problem: AllocationProblem, x: number, o: NodeOutcome): numb
   return p;
 }
 
+/** Per item, 1 when it counts at some leaf. */
+function appliedMask(problem: AllocationProblem, counts: readonly (LeafCount | undefined)[]): Uint8Array {
+  const mask = new Uint8Array(problem.items.length);
+  for (const c of counts) if (c !== undefined) for (const i of c.counted) mask[i] = 1;
+  return mask;
+}
+
 /**
  * Evaluates a (valid) assignment.
  *
@@ -126,6 +134,10 @@ function progressOf(problem: AllocationProblem, x: number, o: NodeOutcome): numb
  *   the counted items below.
  * - A node at or below a `fixed` node is satisfied iff that value, counts
  *   nothing and adds no progress.
+ * - A `claimed` node (an overlay that sees only what is applied) is
+ *   satisfied when its own problem, with only the items counted at some
+ *   leaf available, satisfies its top (`claimedHolds`); it counts nothing
+ *   and adds no progress.
  * - The program is satisfied when node 0 is and every policy holds over the
  *   items counted at some leaf (`evaluatePolicies`).
  *
@@ -152,15 +164,18 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
   const ownS = new Float64Array(problem.nodes.length);
   const ownP = new Float64Array(problem.nodes.length);
   const leafCounts = capRecognized(problem, problem.nodes.map((node, x) => (node.kind === 'leaf' && shape.inert[x] === undefined ? countLeaf(problem.items, node, perLeaf.get(x) ?? []) : undefined)));
+  const seen = shape.claimedMemo.size === 0 ? undefined : appliedMask(problem, leafCounts);
   for (const x of shape.order) {
     const fixed = shape.inert[x];
+    const claimed = problem.nodes[x]!.claimed;
     let w: Work;
     if (fixed !== undefined) w = { outcome: { satisfied: fixed, credits: 0, count: 0, assigned: perLeaf.get(x) ?? [], counted: [] }, contributions: [] };
+    else if (claimed !== undefined) w = { outcome: { satisfied: claimedHolds(claimed, seen!, shape.claimedMemo.get(x)!), credits: 0, count: 0, assigned: [], counted: [] }, contributions: [] };
     else if (problem.nodes[x]!.kind === 'leaf') w = leafWork(problem, x, perLeaf.get(x) ?? [], leafCounts[x]!);
     else w = internalWork(problem, x, work);
     work[x] = w;
     if (w.outcome.satisfied) ownS[x] = 1;
-    if (fixed !== undefined) continue;
+    if (fixed !== undefined || claimed !== undefined) continue;
     ownP[x] = progressOf(problem, x, w.outcome);
     if (problem.nodes[x]!.kind === 'leaf') {
       w.outcome.counted.forEach((i, k) => {

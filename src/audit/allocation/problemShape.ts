@@ -33,6 +33,8 @@ export interface ProblemShape {
   readonly groupsOf: readonly (readonly number[])[];
   /** Per group: how many effectively pinned items it holds, and their credits. */
   readonly groupPins: readonly { readonly count: number; readonly credits: number }[];
+  /** Per claimed overlay node: what it was found to be, by the applied items it could take (filled as evaluations ask). */
+  readonly claimedMemo: ReadonlyMap<number, Map<string, boolean>>;
 }
 
 interface GroupFacts {
@@ -190,5 +192,7 @@ export function problemShape(problem: AllocationProblem): ProblemShape {
   const gf: GroupFacts = { groups, groupsOf: groupsOfItems(problem.items.length, groups) };
   const { pin, sums } = effectivePins(problem, usable, conflicts, gf);
   const allowed = allowedLeaves(problem, usable, pin, conflicts, (i) => fitsBesidePins(problem, gf, sums, i));
-  return { order, roots, inert, usable, allowed, pin, conflicts, groups, groupsOf: gf.groupsOf, groupPins: sums };
+  const claimedMemo = new Map<number, Map<string, boolean>>();
+  problem.nodes.forEach((n, x) => n.claimed !== undefined && claimedMemo.set(x, new Map()));
+  return { claimedMemo, order, roots, inert, usable, allowed, pin, conflicts, groups, groupsOf: gf.groupsOf, groupPins: sums };
 }

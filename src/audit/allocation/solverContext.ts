@@ -47,6 +47,8 @@ export interface SolverContext {
   readonly prev: Int32Array;
   /** Per node: 1 when it counts toward the score whatever is assigned (see `alwaysCounted`). */
   readonly counted: Uint8Array;
+  /** Per item: 1 when some claimed overlay could take it (applying it may help the overlay). */
+  readonly claimedItems: Uint8Array;
   /** Key kinds some internal node's `minDistinct` uses. */
   readonly distinctBy: readonly DistinctKey[];
 }
@@ -101,6 +103,12 @@ function ancestorsOf(problem: AllocationProblem): number[][] {
   return out;
 }
 
+function claimedItemsOf(problem: AllocationProblem): Uint8Array {
+  const out = new Uint8Array(problem.items.length);
+  for (const node of problem.nodes) for (const n of node.claimed?.nodes ?? []) for (const i of n.eligible) if (i >= 0 && i < out.length) out[i] = 1;
+  return out;
+}
+
 function itemsBelow(problem: AllocationProblem, cands: readonly (readonly number[])[], ancestors: readonly (readonly number[])[]): number[][] {
   const sets = problem.nodes.map((n) => (n.kind !== 'leaf' && (n.min.count !== undefined || n.min.credits !== undefined) ? new Set<number>() : undefined));
   cands.forEach((items, l) => {
@@ -140,7 +148,7 @@ export function solverContext(problem: AllocationProblem): SolverContext {
   // A share cap, at a leaf or on the program, and the program's cap on recognised credit, can cut what counted before.
   const stable = problem.policies?.maxRecognized === undefined && leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
-  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, distinctBy };
+  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, claimedItems: claimedItemsOf(problem), distinctBy };
 }
 
 /**

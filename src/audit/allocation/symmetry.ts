@@ -12,6 +12,8 @@ import { keysOf } from './distinctKeys.js';
 interface Keys {
   readonly by: readonly DistinctKey[];
   readonly limits: readonly AllocLimit[];
+  /** Per item, the leaves of claimed overlays that could take it (one string; empty when none). */
+  readonly claimed: readonly string[];
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
@@ -32,6 +34,7 @@ function alike(problem: AllocationProblem, shape: ProblemShape, keys: Keys, i: n
   if (!Object.is(a.earned, b.earned) || !Object.is(a.windowEnd, b.windowEnd)) return false;
   if (keys.by.some((by) => !sameKeys(keysOf(a, by), keysOf(b, by)))) return false;
   if (keys.limits.some((lim) => lim.items.includes(i) !== lim.items.includes(j))) return false;
+  if (keys.claimed[i] !== keys.claimed[j]) return false;
   return sameList(shape.allowed[i]!, shape.allowed[j]!) && sameList(shape.groupsOf[i]!, shape.groupsOf[j]!);
 }
 
@@ -69,13 +72,24 @@ function ordered(node: AllocationProblem['nodes'][number]): boolean {
   return node.max !== undefined || node.maxPer !== undefined || node.maxRecognized !== undefined || node.limits !== undefined;
 }
 
+function claimedLeaves(problem: AllocationProblem): string[] {
+  const out = problem.items.map(() => '');
+  problem.nodes.forEach((node, x) => {
+    node.claimed?.nodes.forEach((n, l) => {
+      for (const i of n.eligible) if (i >= 0 && i < out.length) out[i] += `${x}:${l},`;
+    });
+  });
+  return out;
+}
+
 /**
  * For each item, the previous item it is interchangeable with, or -1.
  *
  * Two items are interchangeable when they have the same allowed leaves,
  * credits, points, recognised and home flags, earned and windowEnd, groups, and
  * (where some node caps or counts by them) subjects, provider, tags and
- * kind; and belong to the same limits; have no conflicts
+ * kind; and belong to the same limits and the same leaves of claimed
+ * overlays; have no conflicts
  * and no pin (given, or forced by `forcedItems`); and no item between
  * them may go to any of their leaves where the order of counting matters
  * (`interferes`: where nothing is capped, a leaf adds up what it is given
@@ -93,6 +107,7 @@ export function symmetryPredecessors(problem: AllocationProblem, shape: ProblemS
   const keys: Keys = {
     by: (['subject', 'provider', 'tag', 'kind'] as const).filter((by) => problem.nodes.some((n) => n.maxPer?.by === by || n.minDistinct?.by === by)),
     limits: problem.nodes.flatMap((n) => n.limits ?? []),
+    claimed: claimedLeaves(problem),
   };
   const prev = new Int32Array(problem.items.length).fill(-1);
   // Per hash: the latest item of each class of alike items seen so far.

@@ -83,5 +83,7 @@ function cannotCount(ctx: SolverContext, st: SearchState, i: number, l: number):
 export function isUselessMove(ctx: SolverContext, st: SearchState, buf: BoundBuffers, i: number, l: number): boolean {
   if (!ctx.stable) return false;
   if (capped(ctx, l)) return cannotCount(ctx, st, i, l);
+  // Applied, it may be what a claimed overlay needs.
+  if (ctx.claimedItems[i] === 1) return false;
   return leafMaxed(ctx, buf, i, l) && ancestorsMaxed(ctx, buf, i, l) && policiesMaxed(ctx, buf, i);
 }

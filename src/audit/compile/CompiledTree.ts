@@ -46,6 +46,8 @@ export interface CompiledNode {
   readonly limits?: readonly { readonly match: UnitPredicate; readonly max: { readonly count?: number; readonly credits?: number } }[];
   /** `claim: needed`: at most `need` children may have anything counted below them. */
   readonly claimNeeded?: boolean;
+  /** The top of a `share` overlay with `from: claimed`: it sees only what the rest of the program applies. */
+  readonly claimed?: boolean;
   /** A `share` overlay: solved on its own, consuming nothing. */
   readonly overlay: boolean;
 }

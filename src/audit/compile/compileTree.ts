@@ -54,7 +54,8 @@ export function compileTree(unit: Unit): CompiledTree {
     const parent = parentId === undefined ? undefined : parents.get(parentId);
     if (parent !== undefined) (nodes[parent]!.children as number[]).push(index);
     parents.set(id, index);
-    nodes.push(compileNode(node, unit, { index, id, kind, narrowing, overlay, ...(parent !== undefined && { parent }) }));
+    const claimed = node.share === true && node.from === 'claimed' && (parentId === undefined || !overlays.has(parentId));
+    nodes.push(compileNode(node, unit, { index, id, kind, narrowing, overlay, ...(parent !== undefined && { parent }), ...(claimed && { claimed }) }));
   });
   return { unit, nodes, byId: new Map(nodes.map((n) => [n.id, n.index])) };
 }
@@ -62,7 +63,7 @@ export function compileTree(unit: Unit): CompiledTree {
 function compileNode(
   node: Requirement,
   unit: Unit,
-  at: { index: number; id: string; kind: CompiledNode['kind']; narrowing: Narrowing; overlay: boolean; parent?: number },
+  at: { index: number; id: string; kind: CompiledNode['kind']; narrowing: Narrowing; overlay: boolean; parent?: number; claimed?: boolean },
 ): CompiledNode {
   const filter = 'select' in node ? compileFilter(node.select) : undefined;
   return {

@@ -25,6 +25,8 @@ export interface ProblemSettings {
   readonly pins: ReadonlyMap<string, number>;
   /** Pinned candidates that may go to their leaf even though it would not take them (substitutions). */
   readonly substitutes?: ReadonlySet<string>;
+  /** Claimed overlays (tree index), each with its own problem, decided by what the rest applies. */
+  readonly claimed?: ReadonlyMap<number, AllocationProblem>;
 }
 
 /** An allocation problem and the way back to the tree and candidates. @internal */
@@ -54,7 +56,7 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
     const t = stack.pop()!;
     order.push(t);
     // Children in id order, not document order, so reordering a document's children changes nothing.
-    if (!settings.fixed.has(t)) for (const c of byIdDescending(tree, t)) stack.push(c);
+    if (!settings.fixed.has(t) && !settings.claimed?.has(t)) for (const c of byIdDescending(tree, t)) stack.push(c);
   }
   const problemIndex = new Map(order.map((t, i) => [t, i]));
   const converted = candidates.map((c) => credits(c, settings.system, ctx));
@@ -113,6 +115,8 @@ function eligibleAt(node: CompiledNode, candidates: readonly Candidate[], units:
 }
 
 function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], units: ReadonlyMap<string, readonly number[]>, ctx: AuditContext, settings: ProblemSettings, index: ReadonlyMap<number, number>): AllocNode {
+  const claimed = settings.claimed?.get(node.index);
+  if (claimed !== undefined) return { kind: 'all', children: [], need: 0, min: {}, eligible: [], claimed };
   const fixed = settings.fixed.get(node.index);
   const leaf = node.kind === 'unit' || node.kind === 'select';
   const children = fixed === undefined && !leaf ? node.children.map((c) => index.get(c)!) : [];

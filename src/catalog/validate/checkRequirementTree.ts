@@ -26,6 +26,9 @@ export function checkRequirementTree(root: Requirement, rootId: string, path: Is
     else ids.set(id, at);
     if ('unit' in node) ctx.unit(node.unit, [...at, 'unit'], who);
     if ('select' in node) ctx.filter(node.select, [...at, 'select'], who);
+    if (node.from !== undefined && node.share !== true) {
+      ctx.issues.push(issue('invalid_value', [...at, 'from'], `${who} says from: ${node.from}, which only an overlay (share: true) can say`));
+    }
     node.limits?.forEach((limit, k) => {
       ctx.filter(limit.select, [...at, 'limits', k, 'select'], `${who}'s limit`);
       checkSaysSomething(limit.max, ['count', 'credits'], [...at, 'limits', k, 'max'], `${who}'s limit`, ctx);
