@@ -30,10 +30,14 @@ export interface CompiledNode {
   readonly title?: string;
   readonly kind: 'all' | 'any' | 'atLeast' | 'unit' | 'select';
   readonly children: readonly number[];
+  /** The children in id order (the order the allocation and the result read them in). */
+  readonly byId: readonly number[];
   /** The parent's index (none for the root). */
   readonly parent?: number;
   readonly need: number;
   readonly min: Amounts;
+  /** Leaves: what the allocation needs here (`min`; one achievement when it gives none, and always at least one at a `unit`). */
+  readonly leafMin?: Amounts;
   readonly max?: Amounts;
   readonly unit?: string;
   readonly match?: UnitPredicate;

@@ -1,8 +1,10 @@
 import type { Unit } from '../../model/unit.js';
 import type { Requirement } from '../../model/requirement.js';
+import type { Amounts } from '../../model/amounts.js';
 import { forEachRequirementNode, requirementChildren } from '../../rules/forEachRequirementNode.js';
 import { compileFilter } from '../../rules/compileFilter.js';
 import type { CompiledNode, CompiledTree, Narrowing } from './CompiledTree.js';
+import { byCodeUnits } from '../../_internal/byCodeUnits.js';
 
 const EMPTY: Narrowing = { minGrades: [], earnedWithin: [], earnedBetween: [], verified: [] };
 
@@ -57,7 +59,14 @@ export function compileTree(unit: Unit): CompiledTree {
     const claimed = node.share === true && node.from === 'claimed' && (parentId === undefined || !overlays.has(parentId));
     nodes.push(compileNode(node, unit, { index, id, kind, narrowing, overlay, ...(parent !== undefined && { parent }), ...(claimed && { claimed }) }));
   });
+  for (const n of nodes) (n as { byId: readonly number[] }).byId = [...n.children].sort((a, b) => byCodeUnits(nodes[a]!.id, nodes[b]!.id));
   return { unit, nodes, byId: new Map(nodes.map((n) => [n.id, n.index])) };
+}
+
+/** What a leaf needs: its `min`, one achievement when it gives none, and at least one at a `unit` leaf. */
+function leafMin(min: Amounts, unitLeaf: boolean): Amounts {
+  const base = min.credits === undefined && min.count === undefined ? { count: 1 } : min;
+  return unitLeaf ? { ...base, count: Math.max(1, base.count ?? 1) } : base;
 }
 
 function compileNode(
@@ -70,8 +79,10 @@ function compileNode(
     ...at,
     ...(node.title !== undefined && { title: node.title }),
     children: [],
+    byId: [],
     need: needOf(node, at.kind),
     min: node.min ?? {},
+    ...(('unit' in node || 'select' in node) && { leafMin: leafMin(node.min ?? {}, 'unit' in node) }),
     ...('max' in node && node.max !== undefined && { max: node.max }),
     ...('unit' in node && { unit: node.unit }),
     ...(filter && { match: (u: Unit) => u.id !== unit.id && filter(u) }),

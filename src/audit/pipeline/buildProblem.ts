@@ -55,8 +55,10 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
   while (stack.length > 0) {
     const t = stack.pop()!;
     order.push(t);
+    if (settings.fixed.has(t) || settings.claimed?.has(t)) continue;
     // Children in id order, not document order, so reordering a document's children changes nothing.
-    if (!settings.fixed.has(t) && !settings.claimed?.has(t)) for (const c of byIdDescending(tree, t)) stack.push(c);
+    const kids = tree.nodes[t]!.byId;
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
   }
   const problemIndex = new Map(order.map((t, i) => [t, i]));
   const converted = candidates.map((c) => credits(c, settings.system, ctx));
@@ -79,9 +81,6 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
   return { problem, treeIndex: order, items: candidates, approximate: converted.map((c) => c.approximate) };
 }
 
-function byIdDescending(tree: CompiledTree, t: number): number[] {
-  return [...tree.nodes[t]!.children].sort((a, b) => (tree.nodes[a]!.id < tree.nodes[b]!.id ? 1 : -1));
-}
 
 function credits(c: Candidate, system: string | undefined, ctx: AuditContext): { value: number; approximate: boolean } {
   if (!c.credits) return { value: 0, approximate: false };
@@ -121,13 +120,13 @@ function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], units
   const leaf = node.kind === 'unit' || node.kind === 'select';
   const children = fixed === undefined && !leaf ? node.children.map((c) => index.get(c)!) : [];
   const eligible = leaf && fixed === undefined ? eligibleAt(node, candidates, units, ctx, settings) : [];
-  const min = leaf && node.min.credits === undefined && node.min.count === undefined ? { count: 1 } : node.min;
+  const min = leaf ? node.leafMin! : node.min;
   // Built field by field rather than by spreading optional parts: this runs for every node of every audit.
   const out: Mutable<AllocNode> = {
     kind: leaf ? 'leaf' : node.kind === 'all' || node.kind === 'any' || node.kind === 'atLeast' ? node.kind : 'all',
     children,
     need: node.need,
-    min: node.kind === 'unit' ? { ...min, count: Math.max(1, min.count ?? 1) } : min,
+    min,
     eligible,
   };
   if (node.max) out.max = node.max;

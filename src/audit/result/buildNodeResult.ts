@@ -4,7 +4,6 @@ import type { Exception } from '../../model/exception.js';
 import type { NodeLocation } from './SolvedView.js';
 import { appliedAt, round } from './appliedAt.js';
 import { nodeReasons } from './nodeReasons.js';
-import { byCodeUnits } from '../../_internal/byCodeUnits.js';
 
 /** What building the result tree needs. @internal */
 export interface NodeResultContext {
@@ -25,7 +24,7 @@ export function buildNodeResult(index: number, ctx: NodeResultContext, waivedAbo
   const node = ctx.tree.nodes[index]!;
   const waiver = waivedAbove ?? ctx.waivers.get(index);
   // Children by id, as the allocation orders them: the result does not depend on the order the document lists them.
-  const children = [...node.children].sort((a, b) => byCodeUnits(ctx.tree.nodes[a]!.id, ctx.tree.nodes[b]!.id)).map((c) => buildNodeResult(c, ctx, waiver));
+  const children = node.byId.map((c) => buildNodeResult(c, ctx, waiver));
   if (waiver) {
     const reasons = [{ code: 'waived' as const, message: `waived by exception "${waiver.id}" (${waiver.author}): ${waiver.reason}`, requirement: node.id }];
     return result(node, 'waived', {}, [], children, reasons);
