@@ -11,6 +11,7 @@ import { demandsMet } from './flowBound.js';
 import { policiesPossible } from './policyBound.js';
 import { countedTotals } from './countedTotals.js';
 import { innerGap } from './innerGap.js';
+import { creditKnapsack } from './creditKnapsack.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
 /** The bound and what the search reads besides. @internal */
@@ -108,14 +109,28 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
   // When the leaves that always count cannot all get the items they need, one of them fails.
   const flow = demandsMet(ctx, st, buf, next);
   if (!flow.met) satisfiedNodes -= 1;
+  let progressBound_ = progress;
   const policies = policiesPossible(ctx, st, buf, next);
-  const rootSatisfied = problem.nodes.length > 0 && buf.possible[0] === 1;
+  let rootSatisfied = problem.nodes.length > 0 && buf.possible[0] === 1;
+  // Credits cannot stretch: where the undecided credits cannot meet every minimum at once, the knapsack says what can.
+  const knapsack = creditKnapsack(ctx, st, buf, next);
+  let cut = false;
+  if (knapsack !== undefined) {
+    rootSatisfied &&= knapsack.rootSatisfied;
+    if (knapsack.satisfiedNodes < satisfiedNodes || (knapsack.satisfiedNodes === satisfiedNodes && knapsack.progress < progressBound_ - EPS)) {
+      satisfiedNodes = knapsack.satisfiedNodes;
+      progressBound_ = knapsack.progress;
+      cut = true;
+    }
+  }
   const programSatisfied = rootSatisfied && policies.possible;
   // A completion reaching a satisfied program needs the policies' items too.
   // Must-use items are distinct from the items that leaves no must-use item can serve need.
-  const further = Math.max(policies.pinsToCome + Math.max(gaps, mustToCome + gapsWithoutMust), programSatisfied ? policies.itemsNeeded : 0);
+  // The leaves' item counts are for reaching the per-node bound; below it (cut by the knapsack) only the sure items stand.
+  const leafItems = cut ? mustToCome : Math.max(gaps, mustToCome + gapsWithoutMust);
+  const further = Math.max(policies.pinsToCome + leafItems, programSatisfied ? policies.itemsNeeded : 0);
   const consumed = st.consumed + further;
-  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint >= 0 ? flow.hint : shortLeaf(ctx, buf, next) };
+  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress: progressBound_, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint >= 0 ? flow.hint : shortLeaf(ctx, buf, next) };
 }
 
 /** The first leaf item `next` may take that still needs items (for leaves the matching leaves out: spare alternatives), or -1. */

@@ -10,6 +10,7 @@ import { MEMO } from './leafBound.js';
 import { problemShape, type ProblemShape } from './problemShape.js';
 import { symmetryPredecessors } from './symmetry.js';
 import { alwaysCounted } from './countedTotals.js';
+import { knapsackUnit } from './creditKnapsack.js';
 import { meetsMinimum, meetsQualifiers } from './nodeTests.js';
 
 /** Precomputed, read-only facts for the search. @internal */
@@ -47,6 +48,8 @@ export interface SolverContext {
   readonly prev: Int32Array;
   /** Per node: 1 when it counts toward the score whatever is assigned (see `alwaysCounted`). */
   readonly counted: Uint8Array;
+  /** The credit unit of the knapsack bound (`creditKnapsack`), or undefined when figures are not whole or half credits. */
+  readonly knapsackUnit: number | undefined;
   /** Per item: 1 when some claimed overlay could take it (applying it may help the overlay). */
   readonly claimedItems: Uint8Array;
   /** Key kinds some internal node's `minDistinct` uses. */
@@ -148,7 +151,7 @@ export function solverContext(problem: AllocationProblem): SolverContext {
   // A share cap, at a leaf or on the program, and the program's cap on recognised credit, can cut what counted before.
   const stable = problem.policies?.maxRecognized === undefined && leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
-  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, claimedItems: claimedItemsOf(problem), distinctBy };
+  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, claimedItems: claimedItemsOf(problem), knapsackUnit: knapsackUnit(problem), distinctBy };
 }
 
 /**

@@ -35,6 +35,28 @@ const heavyOverlapArb: fc.Arbitrary<AllocationProblem> = fc
     return { items, nodes };
   });
 
+/**
+ * Drawn shapes of 8 achievements under 5 such leaves (issue 10's count):
+ * two inner nodes (`all` or `any`) splitting the leaves, drawn leaf and
+ * inner credit minimums, often more than the credits can meet.
+ */
+const drawnShapeArb: fc.Arbitrary<AllocationProblem> = fc
+  .record({
+    credits: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }),
+    mins: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 5, maxLength: 5 }),
+    innerMin: fc.array(fc.option(fc.integer({ min: 4, max: 16 }), { nil: undefined }), { minLength: 2, maxLength: 2 }),
+    firstAny: fc.boolean(),
+    cut: fc.integer({ min: 1, max: 4 }),
+  })
+  .map(({ credits, mins, innerMin, firstAny, cut }) => {
+    const items: AllocItem[] = credits.map((c) => ({ credits: c, recognized: false, conflicts: [] }));
+    const leaf = (min: number): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: { credits: min }, eligible: items.map((_, i) => i) });
+    const inner = (kind: 'all' | 'any', children: number[], min: number | undefined): AllocNode => ({ kind, children, need: kind === 'all' ? children.length : 1, min: min === undefined ? {} : { credits: min }, eligible: [] });
+    const a = Array.from({ length: cut }, (_, k) => 3 + k);
+    const b = Array.from({ length: 5 - cut }, (_, k) => 3 + cut + k);
+    return { items, nodes: [inner('all', [1, 2], undefined), inner(firstAny ? 'any' : 'all', a, innerMin[0]), inner('any', b, innerMin[1]), ...mins.map(leaf)] };
+  });
+
 /** Exhaustive enumeration only where it is quick: (leaves + 1) ^ items assignments. */
 const enumerable = (p: AllocationProblem): boolean => 6 ** p.items.length <= 10_000;
 
@@ -53,6 +75,18 @@ describe('heavily overlapping leaves (issue 10)', () => {
         }
       }),
       { numRuns: propertyRuns(200) },
+    );
+  }, 120_000);
+
+  it('settle drawn shapes of 8 achievements under 5 leaves, met or not, inside the default budget', () => {
+    fc.assert(
+      fc.property(drawnShapeArb, (p) => {
+        const r = solveAllocation(p);
+        expect(r.optimal).toBe(true);
+        expect(r.work).toBeLessThan(250_000);
+        if (enumerable(p)) expect(compareScores(r.evaluation.score, exhaustiveAllocation(p).evaluation.score)).toBe(0);
+      }),
+      { numRuns: propertyRuns(100) },
     );
   }, 120_000);
 
