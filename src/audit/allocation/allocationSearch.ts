@@ -32,7 +32,9 @@ const DEAD = -3;
  * more (the nodes are those of `scan`: leaves no item may take are not
  * looked at). A step's bound looks at each of them, so its time grows with
  * the problem: charged this way, the default budget of 1,000,000 takes
- * about the same time (about a second) on any problem, small or large.
+ * about the same time (about a second) on any problem, small or large. A
+ * bound that also runs the credit knapsack charges its work on top
+ * (`creditKnapsack`).
  *
  * @internal
  */
@@ -157,6 +159,7 @@ export class AllocationSearch {
       return;
     }
     const bound = computeBound(this.ctx, this.st, this.buf, i, this.mustSuffix[i]!);
+    this.work += bound.work;
     const c = compareScores(bound.score, this.mode === 'optimize' ? this.bestEval!.score : this.target!);
     if (c < 0 || (c === 0 && this.mode === 'optimize')) return;
     if (i === this.st.asg.length) return void this.consider(i);

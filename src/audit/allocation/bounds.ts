@@ -26,6 +26,8 @@ export interface Bound {
   readonly restEnough: boolean;
   /** The leaf the demand matching gives the next item, or -1: tried first. */
   readonly hint: number;
+  /** Step budget the bound used beyond a step's own cost (the credit knapsack's, when it ran). */
+  readonly work: number;
 }
 
 function internalBound(ctx: SolverContext, buf: BoundBuffers, x: number): void {
@@ -130,7 +132,7 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
   const leafItems = cut ? mustToCome : Math.max(gaps, mustToCome + gapsWithoutMust);
   const further = Math.max(policies.pinsToCome + leafItems, programSatisfied ? policies.itemsNeeded : 0);
   const consumed = st.consumed + further;
-  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress: progressBound_, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint >= 0 ? flow.hint : shortLeaf(ctx, buf, next) };
+  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress: progressBound_, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint >= 0 ? flow.hint : shortLeaf(ctx, buf, next), work: knapsack?.work ?? 0 };
 }
 
 /** The first leaf item `next` may take that still needs items (for leaves the matching leaves out: spare alternatives), or -1. */

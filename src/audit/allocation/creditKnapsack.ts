@@ -25,6 +25,8 @@ export interface KnapsackBound {
   readonly satisfiedNodes: number;
   readonly progress: number;
   readonly rootSatisfied: boolean;
+  /** What computing it costs of the step budget: one unit per 64 cells of its tables (see `stepCost`). */
+  readonly work: number;
 }
 
 /** Per node, the best score with at most c units of new credit below it (`f`), and the best with the node satisfied (`g`). */
@@ -185,5 +187,6 @@ export function creditKnapsack(ctx: SolverContext, st: SearchState, buf: BoundBu
   }
   const v = total[units]!;
   const satisfiedNodes = Math.floor((v + EPS) / SCALE);
-  return { satisfiedNodes, progress: v - satisfiedNodes * SCALE, rootSatisfied: tables[0] !== undefined && tables[0].g[units]! !== NONE };
+  const work = Math.ceil((ctx.scan.length * (units + 1) * (units + 1)) / 64);
+  return { satisfiedNodes, progress: v - satisfiedNodes * SCALE, rootSatisfied: tables[0] !== undefined && tables[0].g[units]! !== NONE, work };
 }
