@@ -25,6 +25,23 @@ export function run(instance: AuditInstance): AuditResult {
   return unwrap(safeAudit(parse(instance.catalog), instance.record, instance.programId, instance.options));
 }
 
+/**
+ * The satisfied requirements that count toward the allocation's second aim,
+ * read off a result tree: a node counts itself when satisfied or waived,
+ * every child of a node needing all its children, and only the best
+ * `need` children (by the satisfied requirements they count) of an `any` or
+ * `atLeast` needing fewer: a spare alternative counts for nothing. A
+ * waived node or an overlay counts as one node, whatever lies below it.
+ */
+export function countedSatisfied(node: NodeResult): number {
+  const own = node.status === 'satisfied' || node.status === 'waived' ? 1 : 0;
+  // A waived node and an overlay are decided outside the allocation, as one node.
+  if (node.status === 'waived' || node.overlay) return own;
+  const kids = node.children.map(countedSatisfied).sort((a, b) => b - a);
+  const need = node.kind === 'all' ? kids.length : (node.progress.children?.needed ?? kids.length);
+  return own + kids.slice(0, need).reduce((a, b) => a + b, 0);
+}
+
 export function* nodes(node: NodeResult): Generator<NodeResult> {
   yield node;
   for (const child of node.children) yield* nodes(child);

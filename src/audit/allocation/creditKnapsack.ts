@@ -124,8 +124,12 @@ function table(ctx: SolverContext, buf: BoundBuffers, x: number, kids: readonly 
     // Children the bound skips give nothing and cannot be satisfied (else they would be looked at).
     if (ctx.kids[x]!.length < node.children.length && node.need > 0) belowSatisfied.fill(NONE);
   } else {
+    // The children counted are the best `need` of them, and those satisfied need not be the ones counted
+    // (a satisfied child can rank below one with more progress): when `need` children can be satisfied
+    // with the credits, the node's best is still at most the best counted.
     below = bestOf(kids, Math.min(node.need, kids.length), 'f', units);
-    belowSatisfied = kids.length < node.need ? new Float64Array(units + 1).fill(NONE) : bestOf(kids, node.need, 'g', units);
+    const satisfiable = kids.length < node.need ? undefined : bestOf(kids, node.need, 'g', units);
+    belowSatisfied = below.map((v, c) => (satisfiable === undefined || satisfiable[c] === NONE ? NONE : v));
   }
   for (let c = 0; c <= units; c++) {
     const o = own(ctx, buf, x, c, unit);
