@@ -25,12 +25,17 @@ export interface AuditContext {
 
 /**
  * Adds a reason about a record achievement, once per code and requirement or
- * recognition.
+ * recognition. When two say the same of it in other words (the achievement
+ * itself, and what a recognition granted for it), the first message in
+ * code-unit order stays, so the result does not depend on which was noted
+ * first.
  *
  * @internal
  */
 export function note(ctx: AuditContext, achievement: string, reason: Reason): void {
   const list = ctx.notes.get(achievement) ?? [];
-  if (!list.some((r) => r.code === reason.code && r.requirement === reason.requirement && r.recognition === reason.recognition)) list.push(reason);
+  const k = list.findIndex((r) => r.code === reason.code && r.requirement === reason.requirement && r.recognition === reason.recognition);
+  if (k < 0) list.push(reason);
+  else if (reason.message < list[k]!.message) list[k] = reason;
   ctx.notes.set(achievement, list);
 }
