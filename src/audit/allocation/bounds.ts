@@ -11,7 +11,7 @@ import { demandsMet } from './flowBound.js';
 import { policiesPossible } from './policyBound.js';
 import { countedTotals } from './countedTotals.js';
 import { innerGap } from './innerGap.js';
-import { creditKnapsack } from './creditKnapsack.js';
+import { creditKnapsack, type KnapsackBound } from './creditKnapsack.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
 /** The bound and what the search reads besides. @internal */
@@ -106,25 +106,14 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
     buf.progress[x] = progressBound(ctx, buf, x);
   }
   const counted = countedTotals(problem, shape, buf.possible, buf.progress, buf.counted, { g: buf.gap, h: buf.gapWithoutMust }, ctx);
-  let satisfiedNodes = counted.satisfiedNodes;
-  const { progress, gap: gaps, gapH: gapsWithoutMust } = counted;
+  const { gap: gaps, gapH: gapsWithoutMust } = counted;
   // When the leaves that always count cannot all get the items they need, one of them fails.
   const flow = demandsMet(ctx, st, buf, next);
-  if (!flow.met) satisfiedNodes -= 1;
-  let progressBound_ = progress;
-  const policies = policiesPossible(ctx, st, buf, next);
-  let rootSatisfied = problem.nodes.length > 0 && buf.possible[0] === 1;
+  const perNode = { satisfiedNodes: counted.satisfiedNodes - (flow.met ? 0 : 1), progress: counted.progress, rootSatisfied: problem.nodes.length > 0 && buf.possible[0] === 1 };
   // Credits cannot stretch: where the undecided credits cannot meet every minimum at once, the knapsack says what can.
   const knapsack = creditKnapsack(ctx, st, buf, next);
-  let cut = false;
-  if (knapsack !== undefined) {
-    rootSatisfied &&= knapsack.rootSatisfied;
-    if (knapsack.satisfiedNodes < satisfiedNodes || (knapsack.satisfiedNodes === satisfiedNodes && knapsack.progress < progressBound_ - EPS)) {
-      satisfiedNodes = knapsack.satisfiedNodes;
-      progressBound_ = knapsack.progress;
-      cut = true;
-    }
-  }
+  const { satisfiedNodes, progress, rootSatisfied, cut } = tighten(perNode, knapsack);
+  const policies = policiesPossible(ctx, st, buf, next);
   const programSatisfied = rootSatisfied && policies.possible;
   // A completion reaching a satisfied program needs the policies' items too.
   // Must-use items are distinct from the items that leaves no must-use item can serve need.
@@ -132,7 +121,18 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
   const leafItems = cut ? mustToCome : Math.max(gaps, mustToCome + gapsWithoutMust);
   const further = Math.max(policies.pinsToCome + leafItems, programSatisfied ? policies.itemsNeeded : 0);
   const consumed = st.consumed + further;
-  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress: progressBound_, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint >= 0 ? flow.hint : shortLeaf(ctx, buf, next), work: knapsack?.work ?? 0 };
+  return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint >= 0 ? flow.hint : shortLeaf(ctx, buf, next), work: knapsack?.work ?? 0 };
+}
+
+/** The lower (lexicographically) of the per-node bound and the credit knapsack's, and whether the knapsack's was lower (`cut`). */
+function tighten(
+  perNode: { readonly satisfiedNodes: number; readonly progress: number; readonly rootSatisfied: boolean },
+  knapsack: KnapsackBound | undefined,
+): { satisfiedNodes: number; progress: number; rootSatisfied: boolean; cut: boolean } {
+  if (knapsack === undefined) return { ...perNode, cut: false };
+  const rootSatisfied = perNode.rootSatisfied && knapsack.rootSatisfied;
+  const lower = knapsack.satisfiedNodes < perNode.satisfiedNodes || (knapsack.satisfiedNodes === perNode.satisfiedNodes && knapsack.progress < perNode.progress - EPS);
+  return lower ? { satisfiedNodes: knapsack.satisfiedNodes, progress: knapsack.progress, rootSatisfied, cut: true } : { ...perNode, rootSatisfied, cut: false };
 }
 
 /** The first leaf item `next` may take that still needs items (for leaves the matching leaves out: spare alternatives), or -1. */

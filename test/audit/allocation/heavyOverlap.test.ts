@@ -12,10 +12,28 @@ import { exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
 import { propertyRuns } from '../../_helpers/propertyRuns.js';
 
 /**
- * Issue 10's shape: up to 12 items of 1-6 credits, all of one subject, and
- * five select leaves that all take every item, with credit minimums on the
- * leaves and (drawn) on the inner node:
- * `all: [ a: all [a1, a2] (min credits), b: any [b1, b2, b3] ]`.
+ * Items of the given credits, all eligible at five leaves of the given
+ * credit minimums; the first `cut` leaves under one inner node, the rest
+ * under another, both under an `all` root.
+ */
+function overlapTree(credits: readonly number[], mins: readonly number[], cut: number, first: Inner, second: Inner): AllocationProblem {
+  const items: AllocItem[] = credits.map((c) => ({ credits: c, recognized: false, conflicts: [] }));
+  const leaf = (min: number): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: { credits: min }, eligible: items.map((_, i) => i) });
+  const inner = ({ kind, min }: Inner, children: number[]): AllocNode => ({ kind, children, need: kind === 'all' ? children.length : 1, min: min === undefined ? {} : { credits: min }, eligible: [] });
+  const a = Array.from({ length: cut }, (_, k) => 3 + k);
+  const b = Array.from({ length: mins.length - cut }, (_, k) => 3 + cut + k);
+  return { items, nodes: [inner({ kind: 'all' }, [1, 2]), inner(first, a), inner(second, b), ...mins.map(leaf)] };
+}
+
+interface Inner {
+  readonly kind: 'all' | 'any';
+  readonly min?: number | undefined;
+}
+
+/**
+ * Issue 10's shape: up to 12 items of 1-6 credits and five leaves that all
+ * take every item, with credit minimums on the leaves and (drawn) on the
+ * inner node: `all: [ a: all [a1, a2] (min credits), b: any [b1, b2, b3] ]`.
  */
 const heavyOverlapArb: fc.Arbitrary<AllocationProblem> = fc
   .record({
@@ -23,17 +41,7 @@ const heavyOverlapArb: fc.Arbitrary<AllocationProblem> = fc
     mins: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 5, maxLength: 5 }),
     innerMin: fc.option(fc.integer({ min: 6, max: 12 }), { nil: undefined }),
   })
-  .map(({ credits, mins, innerMin }) => {
-    const items: AllocItem[] = credits.map((c) => ({ credits: c, recognized: false, subject: 'X', conflicts: [] }));
-    const leaf = (min: number): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: { credits: min }, eligible: items.map((_, i) => i) });
-    const nodes: AllocNode[] = [
-      { kind: 'all', children: [1, 2], need: 2, min: {}, eligible: [] },
-      { kind: 'all', children: [3, 4], need: 2, min: innerMin === undefined ? {} : { credits: innerMin }, eligible: [] },
-      { kind: 'any', children: [5, 6, 7], need: 1, min: {}, eligible: [] },
-      ...mins.map(leaf),
-    ];
-    return { items, nodes };
-  });
+  .map(({ credits, mins, innerMin }) => overlapTree(credits, mins, 2, { kind: 'all', min: innerMin }, { kind: 'any' }));
 
 /**
  * Drawn shapes of 8 achievements under 5 such leaves (issue 10's count):
@@ -48,16 +56,9 @@ const drawnShapeArb: fc.Arbitrary<AllocationProblem> = fc
     firstAny: fc.boolean(),
     cut: fc.integer({ min: 1, max: 4 }),
   })
-  .map(({ credits, mins, innerMin, firstAny, cut }) => {
-    const items: AllocItem[] = credits.map((c) => ({ credits: c, recognized: false, conflicts: [] }));
-    const leaf = (min: number): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: { credits: min }, eligible: items.map((_, i) => i) });
-    const inner = (kind: 'all' | 'any', children: number[], min: number | undefined): AllocNode => ({ kind, children, need: kind === 'all' ? children.length : 1, min: min === undefined ? {} : { credits: min }, eligible: [] });
-    const a = Array.from({ length: cut }, (_, k) => 3 + k);
-    const b = Array.from({ length: 5 - cut }, (_, k) => 3 + cut + k);
-    return { items, nodes: [inner('all', [1, 2], undefined), inner(firstAny ? 'any' : 'all', a, innerMin[0]), inner('any', b, innerMin[1]), ...mins.map(leaf)] };
-  });
+  .map(({ credits, mins, innerMin, firstAny, cut }) => overlapTree(credits, mins, cut, { kind: firstAny ? 'any' : 'all', min: innerMin[0] }, { kind: 'any', min: innerMin[1] }));
 
-/** Exhaustive enumeration only where it is quick: (leaves + 1) ^ items assignments. */
+/** Exhaustive enumeration only where it is quick: (5 leaves + none) ^ items assignments. */
 const enumerable = (p: AllocationProblem): boolean => 6 ** p.items.length <= 10_000;
 
 describe('heavily overlapping leaves (issue 10)', () => {
