@@ -113,6 +113,13 @@ export type {
 } from './audit/AuditResult.js';
 export type { Reason, ReasonCode } from './audit/ReasonCode.js';
 
+// Planning
+export { plan } from './plan/plan.js';
+export { safePlan } from './plan/safePlan.js';
+export { safePlanCompiled } from './plan/safePlanCompiled.js';
+export type { PlanOptions, PlanObjective, PlanCalendar } from './plan/PlanOptions.js';
+export type { PlanResult, PlanOption, PlannedUnit, PlanTerm, PlanNote } from './plan/PlanResult.js';
+
 // Reports
 export { renderAuditText, type RenderAuditTextOptions } from './report/renderAuditText.js';
 export { renderAuditMarkdown } from './report/renderAuditMarkdown.js';

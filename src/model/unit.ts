@@ -19,11 +19,13 @@ export const offeringSchema = z.strictObject({
   duration: durationSchema.exactOptional(),
   mode: z.enum(['online', 'on-campus', 'blended']).exactOptional(),
   starts: z.string().exactOptional(),
+  terms: z.array(z.string().min(1)).min(1).exactOptional(),
 });
 
 /**
  * How a unit can be taken: its cost (with the date the figure was seen), its
- * duration, its mode and how often it starts.
+ * duration, its mode, how often it starts (in words), and the terms it runs
+ * in (labels a plan's calendar names, such as `fall`; absent, every term).
  *
  * @category Documents
  */

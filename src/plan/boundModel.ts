@@ -1,0 +1,163 @@
+import type { CompiledProgram } from '../audit/compile/CompiledProgram.js';
+import type { CompiledTree } from '../audit/compile/CompiledTree.js';
+import type { Unit } from '../model/unit.js';
+import type { Credits } from '../model/credits.js';
+import type { Exception } from '../model/exception.js';
+import { compileFilter } from '../rules/compileFilter.js';
+import type { PlanCandidate } from './PlanCandidate.js';
+
+/**
+ * Where an item of a leaf comes from: an achievement the record holds, a
+ * candidate unit, or a composite stacked from its own parts.
+ *
+ * @internal
+ */
+export type ItemRef = { readonly t: 'held' } | { readonly t: 'candidate'; readonly i: number } | { readonly t: 'composite'; readonly tree: number };
+
+/**
+ * One way a leaf could be fed, with the credits it would bring there.
+ * `pays` is false for the second and later units one grant gives the same
+ * leaf: a grant's source is paid for once.
+ *
+ * @internal
+ */
+export interface BoundItem {
+  readonly ref: ItemRef;
+  readonly credits: number;
+  readonly pays: boolean;
+}
+
+/**
+ * A requirement node as the bound reads it.
+ *
+ * @internal
+ */
+export interface BoundNode {
+  readonly kind: 'all' | 'any' | 'atLeast' | 'leaf';
+  readonly need: number;
+  readonly children: readonly number[];
+  readonly overlay: boolean;
+  readonly waived: boolean;
+  /** What the node itself asks for: a leaf's minimum, an inner node's own minimum (or the program's total). */
+  readonly count: number;
+  readonly credits: number;
+  /** A leaf's items; for an inner node with its own minimum, every item of the leaves below it. */
+  readonly items: readonly BoundItem[];
+}
+
+/**
+ * The program and its composites, prepared for the plan's lower bound:
+ * trees in stacking order (composites first, the program last), every leaf
+ * with the items that could feed it.
+ *
+ * @internal
+ */
+export interface BoundModel {
+  readonly trees: readonly (readonly BoundNode[])[];
+  /** False when what-if exceptions (substitutions, credit) could feed leaves in ways the bound does not see: the bound then says nothing. */
+  readonly sound: boolean;
+}
+
+/**
+ * Prepares the bound: for every leaf of the program and its composites,
+ * the held achievements, candidates, composites and recognition grants that
+ * could feed it. Generous where unsure: the bound must never exceed what
+ * completing the program truly costs.
+ *
+ * @internal
+ */
+export function boundModel(
+  compiled: CompiledProgram,
+  held: readonly { readonly unit: Unit; readonly credits?: Credits }[],
+  candidates: readonly PlanCandidate[],
+  exceptions: readonly Exception[],
+): BoundModel {
+  const { catalog } = compiled;
+  const trees: CompiledTree[] = [...compiled.composites, compiled.tree];
+  const waived = new Set(exceptions.filter((e) => e.kind === 'waive' && (e.program === undefined || e.program === compiled.program.id)).map((e) => e.kind === 'waive' ? e.requirement : ''));
+  const sound = !exceptions.some((e) => e.kind === 'substitute' || e.kind === 'credit');
+  // Every source a leaf could be fed from, as a unit and the ref it is reached by.
+  const sources: { unit: Unit; ref: ItemRef; credits?: Credits }[] = [
+    ...held.map((h) => ({ unit: h.unit, ref: { t: 'held' } as const, ...(h.credits && { credits: h.credits }) })),
+    ...candidates.map((c) => ({ unit: c.unit, ref: { t: 'candidate', i: c.index } as const })),
+    ...trees.slice(0, -1).map((t, i) => ({ unit: t.unit, ref: { t: 'composite', tree: i } as const })),
+  ];
+  const grants = compiled.recognitions.flatMap((rec) => {
+    const from = compileFilter(rec.from);
+    const granted = (rec.grants.units ?? []).map((id) => catalog.unit(id)).filter((u): u is Unit => u !== undefined);
+    return sources
+      .filter((s) => from(s.unit))
+      .map((s) => {
+        if (granted.length > 0) {
+          const share = rec.grants.credits && { value: rec.grants.credits.value / granted.length, system: rec.grants.credits.system };
+          return { ref: s.ref, units: granted.map((u) => ({ unit: u, credits: share ?? u.credits })) };
+        }
+        const standIn: Unit = { ...s.unit, ...(rec.grants.subjects && { subjects: rec.grants.subjects }), ...(rec.grants.tags && { tags: rec.grants.tags }) };
+        return { ref: s.ref, units: [{ unit: standIn, credits: rec.grants.credits ?? s.credits ?? s.unit.credits }] };
+      });
+  });
+  const out = trees.map((tree, t) => {
+    const system = tree.unit.policies?.creditSystem ?? tree.unit.credits?.system;
+    const value = (c: Credits | undefined): number => {
+      if (!c) return 0;
+      if (system === undefined) return c.value;
+      return catalog.creditSystems.convert(c, system)?.value ?? 0;
+    };
+    const feeds = (unit: Unit, leaf: CompiledTree['nodes'][number]): boolean => leaf.unit === unit.id || leaf.match?.(unit) === true;
+    const nodes: BoundNode[] = tree.nodes.map((node) => {
+      const leaf = node.kind === 'unit' || node.kind === 'select';
+      const items: BoundItem[] = [];
+      if (leaf) {
+        for (const s of sources) {
+          // A composite feeds only trees stacked after it, and never itself.
+          if (s.ref.t === 'composite' && s.ref.tree >= t) continue;
+          if (feeds(s.unit, node)) items.push({ ref: s.ref, credits: value(s.credits ?? s.unit.credits), pays: true });
+        }
+        if (t === trees.length - 1) {
+          for (const g of grants) {
+            let first = true;
+            for (const u of g.units) {
+              if (!feeds(u.unit, node)) continue;
+              items.push({ ref: g.ref, credits: value(u.credits), pays: first });
+              first = false;
+            }
+          }
+        }
+      }
+      const min = leaf ? (node.leafMin ?? {}) : node.min;
+      const total = node.parent === undefined ? tree.unit.policies?.totalCredits : undefined;
+      return {
+        kind: leaf ? 'leaf' : node.kind === 'all' ? 'all' : node.kind === 'any' ? 'any' : 'atLeast',
+        need: node.need,
+        children: node.children,
+        overlay: node.overlay,
+        waived: t === trees.length - 1 && waived.has(node.id),
+        count: min.count ?? 0,
+        credits: Math.max(min.credits ?? 0, total ?? 0),
+        items,
+      } satisfies BoundNode;
+    });
+    // Inner nodes with a minimum of their own read every item below them.
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const n = nodes[i]!;
+      if (n.kind === 'leaf' || (n.count === 0 && n.credits === 0)) continue;
+      const seen = new Set<string>();
+      const items: BoundItem[] = [];
+      const stack = [...n.children];
+      while (stack.length > 0) {
+        const c = nodes[stack.pop()!]!;
+        stack.push(...c.children);
+        if (c.kind !== 'leaf') continue;
+        for (const item of c.items) {
+          const key = `${JSON.stringify(item.ref)}:${item.credits}:${item.pays}`;
+          if (item.ref.t !== 'held' && seen.has(key)) continue;
+          seen.add(key);
+          items.push(item);
+        }
+      }
+      nodes[i] = { ...n, items };
+    }
+    return nodes;
+  });
+  return { trees: out, sound };
+}

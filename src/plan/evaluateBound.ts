@@ -1,0 +1,139 @@
+import type { BoundItem, BoundModel, BoundNode, ItemRef } from './boundModel.js';
+
+/** A candidate's state in the search: open (undecided), in the plan, or out of it. */
+export const OPEN = 0;
+/** In the plan. */
+export const IN = 1;
+/** Out of the plan. */
+export const OUT = 2;
+
+/**
+ * What the bound says of a search node.
+ *
+ * @internal
+ */
+export interface BoundOutcome {
+  /** A lower bound on the weight the open candidates still to be added must have; `Infinity` when no completion exists. */
+  readonly lb: number;
+  /** True when what is held and planned cannot meet the program even as generously as the bound reads it: some open candidate must be added. */
+  readonly short: boolean;
+  /** When short: open candidates one of which every completion adds (the smallest such set found). */
+  readonly feeders: readonly number[];
+}
+
+interface NodeOutcome {
+  lb: number;
+  short: boolean;
+  feeders: number[];
+}
+
+const NONE: number[] = [];
+
+/**
+ * Evaluates the bound on a search node: per leaf, the cheapest open
+ * candidates (or composites, or grants) that would meet it if it had every
+ * item to itself; summed under `all`, the cheapest needed children under
+ * `any` and `atLeast`, and at least an inner node's own minimum. Each item is
+ * charged no more than the candidates beneath it cost, and the program's
+ * allocation gives an achievement to one leaf only, so the bound never
+ * exceeds the weight of the cheapest completion.
+ *
+ * @param model - from {@link boundModel}
+ * @param state - per candidate: {@link OPEN}, {@link IN} or {@link OUT}
+ * @param weights - per candidate, its weight in the objective
+ * @internal
+ */
+export function evaluateBound(model: BoundModel, state: Uint8Array, weights: readonly number[]): BoundOutcome {
+  const composite: NodeOutcome[] = [];
+  const costOf = (ref: ItemRef): { cost: number; free: boolean; feeders: readonly number[] } | undefined => {
+    if (ref.t === 'held') return { cost: 0, free: true, feeders: NONE };
+    if (ref.t === 'candidate') {
+      const s = state[ref.i];
+      if (s === OUT) return undefined;
+      return s === IN ? { cost: 0, free: true, feeders: NONE } : { cost: weights[ref.i]!, free: false, feeders: [ref.i] };
+    }
+    const c = composite[ref.tree]!;
+    if (c.lb === Infinity) return undefined;
+    return { cost: c.lb, free: !c.short, feeders: c.feeders };
+  };
+  let root: NodeOutcome = { lb: 0, short: false, feeders: NONE };
+  model.trees.forEach((nodes, t) => {
+    root = evaluateNode(nodes, 0, costOf);
+    if (t < model.trees.length - 1) composite.push(root);
+  });
+  if (!model.sound) return { lb: 0, short: false, feeders: NONE };
+  return root;
+}
+
+function evaluateNode(nodes: readonly BoundNode[], i: number, costOf: (ref: ItemRef) => { cost: number; free: boolean; feeders: readonly number[] } | undefined): NodeOutcome {
+  const n = nodes[i]!;
+  if (n.waived) return { lb: 0, short: false, feeders: NONE };
+  const own = n.kind === 'leaf' || n.count > 0 || n.credits > 0 ? evaluateItems(n.items, n.count, n.credits, costOf) : undefined;
+  if (n.kind === 'leaf') return own!;
+  const kids = n.children.map((c) => evaluateNode(nodes, c, costOf));
+  let out: NodeOutcome;
+  if (n.kind === 'all') {
+    const main = kids.filter((_, k) => !nodes[n.children[k]!]!.overlay);
+    const overlays = kids.filter((_, k) => nodes[n.children[k]!]!.overlay);
+    const sum = main.reduce((s, k) => s + k.lb, 0);
+    const lb = Math.max(sum, ...overlays.map((k) => k.lb));
+    const short = kids.filter((k) => k.short);
+    const pick = short.reduce<NodeOutcome | undefined>((best, k) => (best === undefined || k.feeders.length < best.feeders.length ? k : best), undefined);
+    out = { lb, short: short.length > 0, feeders: pick?.feeders ?? NONE };
+  } else {
+    const need = Math.min(n.need, kids.length);
+    const lbs = kids.map((k) => k.lb).sort((a, b) => a - b);
+    const lb = need === 0 ? 0 : lbs.slice(0, need).reduce((s, x) => s + x, 0);
+    const met = kids.filter((k) => !k.short).length;
+    const short = met < need;
+    out = { lb, short, feeders: short ? union(kids.filter((k) => k.short).map((k) => k.feeders)) : NONE };
+  }
+  if (!own) return out;
+  return {
+    lb: Math.max(out.lb, own.lb),
+    short: out.short || own.short,
+    feeders: out.short ? out.feeders : own.short ? own.feeders : NONE,
+  };
+}
+
+/** A leaf (or an inner node's own minimum) with every item to itself: the cheapest way to reach `count` items and `credits`. */
+function evaluateItems(items: readonly BoundItem[], count: number, credits: number, costOf: (ref: ItemRef) => { cost: number; free: boolean; feeders: readonly number[] } | undefined): NodeOutcome {
+  let freeCount = 0;
+  let freeCredits = 0;
+  const paid: { cost: number; credits: number; feeders: readonly number[] }[] = [];
+  for (const item of items) {
+    const c = costOf(item.ref);
+    if (!c) continue;
+    if (c.free) {
+      freeCount++;
+      freeCredits += item.credits;
+    } else paid.push({ cost: item.pays ? c.cost : 0, credits: item.credits, feeders: c.feeders });
+  }
+  const short = freeCount < count || freeCredits < credits - 1e-9;
+  if (!short) return { lb: 0, short: false, feeders: NONE };
+  let byCount = 0;
+  if (freeCount < count) {
+    const wanted = count - freeCount;
+    if (paid.length < wanted) return { lb: Infinity, short: true, feeders: NONE };
+    byCount = paid.map((p) => p.cost).sort((a, b) => a - b).slice(0, wanted).reduce((s, x) => s + x, 0);
+  }
+  let byCredits = 0;
+  if (freeCredits < credits - 1e-9) {
+    let missing = credits - freeCredits;
+    const useful = paid.filter((p) => p.credits > 0).sort((a, b) => a.cost / a.credits - b.cost / b.credits);
+    for (const p of useful) {
+      if (missing <= 1e-9) break;
+      const take = Math.min(1, missing / p.credits);
+      byCredits += take * p.cost;
+      missing -= take * p.credits;
+    }
+    if (missing > 1e-9) return { lb: Infinity, short: true, feeders: NONE };
+  }
+  return { lb: Math.max(byCount, byCredits), short: true, feeders: union(paid.map((p) => p.feeders)) };
+}
+
+function union(lists: readonly (readonly number[])[]): number[] {
+  const set = new Set<number>();
+  for (const list of lists) for (const x of list) set.add(x);
+  return [...set].sort((a, b) => a - b);
+}

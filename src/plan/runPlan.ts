@@ -1,0 +1,213 @@
+import type { CompiledProgram } from '../audit/compile/CompiledProgram.js';
+import type { AuditResult } from '../audit/AuditResult.js';
+import type { AuditOptions } from '../audit/AuditOptions.js';
+import { safeParseRecord } from '../record/safeParseRecord.js';
+import type { AchievementInput } from '../model/achievement.js';
+import type { Unit } from '../model/unit.js';
+import type { Credits } from '../model/credits.js';
+import type { SafeResult } from '../issues/Result.js';
+import { safeAuditCompiled } from '../audit/safeAuditCompiled.js';
+import { dayNumber } from '../_internal/dates.js';
+import { byCodeUnits } from '../_internal/byCodeUnits.js';
+import type { PlanOptions } from './PlanOptions.js';
+import type { PlanNote, PlanOption, PlanResult } from './PlanResult.js';
+import { planWeights, type PlanWeights } from './PlanWeights.js';
+import { planCandidates } from './planCandidates.js';
+import { boundModel } from './boundModel.js';
+import { searchPlan, type PlanSearch, type SetCheck } from './searchPlan.js';
+import { schedulePlan, type ResolvedCalendar, type Schedule } from './schedulePlan.js';
+import { prerequisitesMet } from './prerequisitesMet.js';
+import { prerequisiteUnits } from './planCandidates.js';
+import { plannedAchievement } from './plannedAchievement.js';
+import { planOption } from './planOption.js';
+import { planRoute } from './planRoute.js';
+import { defaultCurrency } from './defaultCurrency.js';
+import { unmetRequirements } from './unmetRequirements.js';
+
+/** Search nodes one plan may visit in all, unless the caller says otherwise. */
+const DEFAULT_STEP_BUDGET = 20_000;
+/** Steps each audit a plan runs may take. */
+const AUDIT_STEP_BUDGET = 200_000;
+/** Reasons that say an achievement does not count at all, so its unit is not held. */
+const NOT_HELD = new Set(['excluded', 'in_progress', 'planned', 'failed', 'withdrawn', 'grade_not_passing', 'earned_after_as_of', 'expired', 'unknown_unit']);
+
+interface Found {
+  readonly set: readonly number[];
+  readonly audit: AuditResult;
+  readonly schedule: Schedule;
+  readonly route: string;
+}
+
+/**
+ * Plans with options already checked: see {@link plan}.
+ *
+ * @internal
+ */
+export function runPlan(compiled: CompiledProgram, input: unknown, options: PlanOptions, start: string): SafeResult<PlanResult> {
+  const include = new Set(options.include ?? []);
+  const auditOptions: AuditOptions = {
+    ...(options.asOf !== undefined && { asOf: options.asOf }),
+    ...(options.include && { include: options.include }),
+    ...(options.exceptions && { exceptions: options.exceptions }),
+  };
+  const baseline = safeAuditCompiled(compiled, input, auditOptions);
+  if (!baseline.success) return baseline;
+  const parsed = safeParseRecord(input, { catalog: compiled.catalog });
+  if (!parsed.success) return { success: false, issues: parsed.issues.map((i) => ({ ...i, path: ['record', ...i.path] })) };
+  const record = parsed.data;
+  const warnings = baseline.warnings;
+  const exceptions = [...(record.exceptions ?? []), ...(options.exceptions ?? [])];
+  const { catalog } = compiled;
+  const notes: PlanNote[] = [];
+  const notHeld = new Set(baseline.data.unused.filter((u) => u.reasons.some((r) => NOT_HELD.has(r.code))).map((u) => u.achievement));
+  const held: { unit: Unit; credits?: Credits }[] = [];
+  for (const a of record.achievements) {
+    const unit = a.unit !== undefined ? catalog.unit(a.unit) : a.externalId ? catalog.unitByExternalId(a.externalId.scheme, a.externalId.id) : undefined;
+    if (unit && !notHeld.has(a.id)) held.push({ unit, ...(a.credits && { credits: a.credits }) });
+  }
+  const heldIds = new Set(held.map((h) => h.unit.id));
+  const weights = planWeights(options.objective);
+  const currency = options.currency ?? defaultCurrency(catalog.units);
+  const calendar: ResolvedCalendar = {
+    start,
+    termLength: options.calendar?.termLength ?? 'P4M',
+    ...(options.calendar?.labels && { labels: options.calendar.labels }),
+    perTerm: options.calendar?.perTerm ?? 4,
+  };
+  const settings = {
+    held: heldIds,
+    start,
+    currency,
+    rates: options.rates ?? {},
+    weights,
+    avoid: { units: new Set(options.avoid?.units), providers: new Set(options.avoid?.providers), modes: new Set<string>(options.avoid?.modes) },
+    prefer: { providers: new Set(options.prefer?.providers), modes: new Set<string>(options.prefer?.modes) },
+  };
+  const candidates = planCandidates(compiled, settings, notes);
+  const base = record.achievements.filter((a) => a.status !== 'planned' || include.has('planned'));
+  const taken = new Set(record.achievements.map((a) => a.id));
+  const achievementIds = candidates.map((c) => {
+    let id = `plan:${c.unit.id}`;
+    while (taken.has(id)) id = `${id}'`;
+    return id;
+  });
+  const planned = candidates.map((c, i) => plannedAchievement(achievementIds[i]!, c.unit, compiled, options.asOf));
+  const checkOptions: AuditOptions = { ...auditOptions, include: [...new Set([...include, 'planned' as const])], stepBudget: AUDIT_STEP_BUDGET };
+  let auditsExact = baseline.data.optimal;
+  const audits = new Map<string, AuditResult>();
+  const auditSet = (set: readonly number[]): AuditResult => {
+    const key = set.join(',');
+    const known = audits.get(key);
+    if (known) return known;
+    const input = { ...record, achievements: [...base, ...set.map((i) => planned[i]!)] as AchievementInput[] };
+    const outcome = safeAuditCompiled(compiled, input, checkOptions);
+    if (!outcome.success) throw new RangeError(`a planned record failed to audit: ${outcome.issues[0]?.message ?? ''}`);
+    if (!outcome.data.optimal) auditsExact = false;
+    audits.set(key, outcome.data);
+    return outcome.data;
+  };
+  const latestDays = options.latest !== undefined ? dayNumber(options.latest) - dayNumber(start) : undefined;
+  const model = boundModel(compiled, held, candidates, exceptions);
+  const steps = { remaining: options.stepBudget ?? DEFAULT_STEP_BUDGET, used: 0 };
+
+  const solve = (w: PlanWeights, limits: { latestDays?: number; accept?: (f: Found) => boolean }) => {
+    const weighed = candidates.map((c) => ({ ...c, weight: w.cost * c.cost + w.credits * c.credits + w.count }));
+    const check = (set: readonly number[]): SetCheck<Found> => {
+      const chosen = set.map((i) => candidates[i]!);
+      const cost = chosen.reduce((s, c) => s + c.cost, 0);
+      if (options.budget !== undefined && cost > options.budget + 1e-9) return { complete: false, dead: true };
+      const audit = auditSet(set);
+      if (!audit.satisfied) return { complete: false };
+      const has = (id: string): boolean => heldIds.has(id) || chosen.some((c) => c.unit.id === id);
+      const unmet = chosen.filter((c) => c.unit.prerequisites && !prerequisitesMet(c.unit.prerequisites, has, catalog.units));
+      if (unmet.length > 0) {
+        const named = new Set(unmet.flatMap((c) => prerequisiteUnits(c.unit.prerequisites!, catalog.units)));
+        return { complete: false, prerequisites: candidates.filter((c) => named.has(c.unit.id)).map((c) => c.index) };
+      }
+      const schedule = schedulePlan(chosen.map((c) => c.unit), calendar, catalog.units);
+      if (!schedule) return { complete: false, dead: true };
+      const limit = limits.latestDays ?? latestDays;
+      if (limit !== undefined && schedule.days > limit) return { complete: false, dead: true };
+      const objective = set.reduce((s, i) => s + weighed[i]!.weight, 0) + w.time * schedule.days;
+      return { complete: true, value: { objective, days: schedule.days, cost, data: { set, audit, schedule, route: planRoute(audit).join(' ') } } };
+    };
+    const search: PlanSearch<Found> = {
+      candidates: weighed,
+      model,
+      check,
+      feasible: (set) => auditSet(set).satisfied,
+      timeWeight: w.time,
+      ...((limits.latestDays ?? latestDays) !== undefined && { latestDays: (limits.latestDays ?? latestDays)! }),
+      ...(options.budget !== undefined && { budget: options.budget }),
+      ...(limits.accept && { accept: limits.accept }),
+      steps,
+    };
+    return searchPlan(search);
+  };
+  const toOption = (found: Found, w: PlanWeights): PlanOption => {
+    const chosen = found.set.map((i) => candidates[i]!);
+    const objective = chosen.reduce((s, c) => s + w.cost * c.cost + w.credits * c.credits + w.count, 0) + w.time * found.schedule.days;
+    return planOption(chosen, (c) => achievementIds[c.index]!, found.schedule, found.audit, calendar, objective);
+  };
+  for (const c of candidates) if (!c.costKnown) notes.push({ code: 'unknown_cost', unit: c.unit.id, message: `the catalog gives no cost for ${c.unit.id}: plans that take it count it as free` });
+
+  const done = (w: typeof warnings, result: PlanResult): SafeResult<PlanResult> => ({ success: true, data: result, warnings: w });
+  const head = {
+    program: { id: compiled.program.id, title: compiled.program.title },
+    ...(options.asOf !== undefined && { asOf: options.asOf }),
+    start,
+    ...(currency !== undefined && { currency }),
+    candidates: candidates.length,
+  };
+  if (baseline.data.satisfied) {
+    const empty = schedulePlan([], calendar, catalog.units)!;
+    const best = planOption([], () => '', empty, baseline.data, calendar, 0);
+    return done(warnings, { ...head, status: 'complete', best, alternatives: [], front: [best], unmet: [], optimal: auditsExact, steps: 0, notes });
+  }
+  const everything = candidates.map((c) => c.index);
+  const widest = auditSet(everything);
+  if (!widest.satisfied) {
+    return done(warnings, { ...head, status: 'infeasible', alternatives: [], front: [], unmet: unmetRequirements(widest), optimal: auditsExact, steps: 0, notes });
+  }
+  const best = solve(weights, {});
+  if (!best) {
+    const status = steps.remaining <= 0 ? 'unknown' : 'infeasible';
+    return done(warnings, { ...head, status, alternatives: [], front: [], unmet: status === 'infeasible' ? unmetRequirements(widest) : [], optimal: steps.remaining > 0 && auditsExact, steps: steps.used, notes });
+  }
+  const alternatives: Found[] = [];
+  const routes = new Set([best.data.route]);
+  for (let k = 0; k < (options.alternatives ?? 2) && steps.remaining > 0; k++) {
+    const next = solve(weights, { accept: (f) => !routes.has(f.route) });
+    if (!next) break;
+    routes.add(next.data.route);
+    alternatives.push(next.data);
+  }
+  const front: Found[] = [];
+  if (options.front !== false) {
+    const costly = { cost: 1, time: 0, credits: 0, count: 0 };
+    let limit: number | undefined;
+    for (let k = 0; k < 12 && steps.remaining > 0; k++) {
+      const point = solve(costly, limit === undefined ? {} : { latestDays: limit });
+      if (!point) break;
+      front.push(point.data);
+      limit = point.data.schedule.days - 1;
+      if (limit < 0) break;
+    }
+  }
+  const costOf = (f: Found): number => f.set.reduce((s, i) => s + candidates[i]!.cost, 0);
+  const pareto = front.filter((f) => !front.some((g) => g !== f && costOf(g) <= costOf(f) + 1e-9 && g.schedule.days <= f.schedule.days && (costOf(g) < costOf(f) - 1e-9 || g.schedule.days < f.schedule.days)));
+  pareto.sort((a, b) => costOf(a) - costOf(b) || a.schedule.days - b.schedule.days);
+  return done(warnings, {
+    ...head,
+    status: 'planned',
+    best: toOption(best.data, weights),
+    alternatives: alternatives.map((f) => toOption(f, weights)),
+    front: pareto.map((f) => toOption(f, weights)),
+    unmet: [],
+    optimal: steps.remaining > 0 && auditsExact,
+    steps: steps.used,
+    notes: notes.sort((a, b) => byCodeUnits(a.code, b.code) || byCodeUnits(a.unit ?? '', b.unit ?? '')),
+  });
+}
+
+
