@@ -119,6 +119,12 @@ export { safePlan } from './plan/safePlan.js';
 export { safePlanCompiled } from './plan/safePlanCompiled.js';
 export type { PlanOptions, PlanObjective, PlanCalendar } from './plan/PlanOptions.js';
 export type { PlanResult, PlanOption, PlannedUnit, PlanTerm, PlanNote } from './plan/PlanResult.js';
+export { rank } from './rank/rank.js';
+export { safeRank } from './rank/safeRank.js';
+export { compileCatalog } from './rank/compileCatalog.js';
+export type { CompiledCatalog } from './rank/CompiledCatalog.js';
+export type { RankOptions } from './rank/RankOptions.js';
+export type { RankResult, RankedProgram, CountedCredential } from './rank/RankResult.js';
 
 // Reports
 export { renderAuditText, type RenderAuditTextOptions } from './report/renderAuditText.js';

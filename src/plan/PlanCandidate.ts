@@ -15,7 +15,7 @@ export interface PlanCandidate {
   readonly costKnown: boolean;
   /** Its credits in the program's credit system (0 when it has none or they do not convert). */
   readonly credits: number;
-  /** How many days it runs (its offering's duration from the start date; 0 when unstated). */
+  /** Days from the plan's start to its last day, were it to start then (its offering's duration, or a term). */
   readonly days: number;
   /** Whether its provider or mode is one the caller prefers. */
   readonly preferred: boolean;

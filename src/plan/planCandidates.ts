@@ -19,6 +19,8 @@ export interface CandidateSettings {
   /** Units the record holds (completed and in force, or counted by look-ahead). */
   readonly held: ReadonlySet<string>;
   readonly start: string;
+  /** The calendar's term length: a unit that states no duration runs a term. */
+  readonly termLength: string;
   readonly currency: string | undefined;
   readonly rates: Readonly<Record<string, number>>;
   readonly weights: PlanWeights;
@@ -51,7 +53,9 @@ export function planCandidates(compiled: CompiledProgram, settings: CandidateSet
       continue;
     }
     const credits = creditsOf(unit, compiled);
-    const days = unit.offering.duration ? dayNumber(shiftDate(settings.start, unit.offering.duration)) - dayNumber(settings.start) : 0;
+    // As a schedule counts them: to the last day it runs, from the first.
+    const ends = shiftDate(shiftDate(settings.start, unit.offering.duration ?? settings.termLength), 'P1D', -1);
+    const days = dayNumber(ends) - dayNumber(settings.start);
     const { weights } = settings;
     out.push({
       index: out.length,

@@ -77,6 +77,7 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
   const settings = {
     held: heldIds,
     start,
+    termLength: calendar.termLength,
     currency,
     rates: options.rates ?? {},
     weights,

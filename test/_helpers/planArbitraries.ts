@@ -30,11 +30,12 @@ const node = (n: number): fc.Arbitrary<Requirement> =>
 /**
  * Small catalogs (four to eight courses, most of them offered, in two subjects, some with
  * a prerequisite, a micro-credential stacking two or three of them and a
- * recognition of it) with a program of one to three requirements, and a
+ * recognition of it by the university) with programs (`DEG`, `DEG2`, …) of
+ * one to three requirements each, and a
  * record holding some of the courses: small enough that every subset of
  * the offered courses can be audited.
  */
-export function planCaseArbitrary(): fc.Arbitrary<PlanCase> {
+export function planCaseArbitrary(programs = 1): fc.Arbitrary<PlanCase> {
   return fc.integer({ min: 4, max: 8 }).chain((n) =>
     fc
       .record({
@@ -51,7 +52,7 @@ export function planCaseArbitrary(): fc.Arbitrary<PlanCase> {
         ),
         stack: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 2, maxLength: 3 }), { nil: undefined, freq: 2 }),
         recognition: fc.option(fc.record({ credits: fc.integer({ min: 1, max: 6 }), subject: fc.constantFrom(...subjects) }), { nil: undefined, freq: 2 }),
-        requirements: fc.array(node(n), { minLength: 1, maxLength: 3 }),
+        requirements: fc.array(fc.array(node(n), { minLength: 1, maxLength: 3 }), { minLength: programs, maxLength: programs }),
         held: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: 2 }),
       })
       .map(({ courses, stack, recognition, requirements, held }) => {
@@ -68,19 +69,19 @@ export function planCaseArbitrary(): fc.Arbitrary<PlanCase> {
         const mc: Unit = stack
           ? { id: 'MC', kind: 'micro-credential', title: 'Stack', provider: 'uni', credits: { value: 6, system: 'us-semester' }, subjects: ['x'], requirements: { all: stack.map((i) => ({ unit: `C${i}` })) } }
           : { id: 'MC', kind: 'micro-credential', title: 'Stack', provider: 'uni', credits: { value: 6, system: 'us-semester' }, subjects: ['x'], requirements: { all: [{ unit: 'C0' }, { unit: 'C1' }] } };
-        const program: Unit = {
-          id: 'DEG',
+        const degrees: Unit[] = requirements.map((all, k) => ({
+          id: k === 0 ? 'DEG' : `DEG${k + 1}`,
           kind: 'degree',
-          title: 'Degree',
+          title: `Degree ${k + 1}`,
           provider: 'uni',
           policies: { creditSystem: 'us-semester' },
-          requirements: { id: 'root', all: requirements },
-        };
+          requirements: { id: 'root', all },
+        }));
         const catalog: CatalogDocument = {
           organisations: [{ id: 'uni', name: 'A University', kind: 'university' }],
-          units: [...units, mc, program],
+          units: [...units, mc, ...degrees],
           ...(recognition && {
-            recognitions: [{ id: 'r', institution: 'uni', program: 'DEG', from: { ids: ['MC'] }, grants: { credits: { value: recognition.credits, system: 'us-semester' }, subjects: [recognition.subject] } }],
+            recognitions: [{ id: 'r', institution: 'uni', from: { ids: ['MC'] }, grants: { credits: { value: recognition.credits, system: 'us-semester' }, subjects: [recognition.subject] } }],
           }),
         };
         return { catalog, record: { achievements: held.map((i) => ({ id: `a${i}`, unit: `C${i}`, earnedOn: '2024-01-15' })) }, program: 'DEG' };

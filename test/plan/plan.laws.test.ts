@@ -6,6 +6,7 @@ import { plan } from '../../src/plan/plan.js';
 import type { Catalog } from '../../src/catalog/Catalog.js';
 import { planCaseArbitrary, type PlanCase } from '../_helpers/planArbitraries.js';
 import { propertyRuns } from '../_helpers/propertyRuns.js';
+import { schedulePlan } from '../../src/plan/schedulePlan.js';
 
 const AS_OF = '2024-06-30';
 
@@ -82,6 +83,28 @@ describe('plan: laws', () => {
           const set = offered.filter((_, i) => mask & (1 << i));
           if (set.length < size) expect(completes(catalog, c, set)).toBe(false);
         }
+      }),
+      { numRuns: propertyRuns(30) },
+    );
+  });
+
+  it('with the time objective, no set of offered units ends earlier under the same schedule rules', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(planCaseArbitrary(), (c) => {
+        const catalog = parseCatalog(c.catalog);
+        const result = plan(catalog, c.record, c.program, { asOf: AS_OF, objective: 'time', alternatives: 0, front: false });
+        if (result.status !== 'planned') return;
+        expect(result.optimal).toBe(true);
+        const held = new Set(c.record.achievements.map((a) => a.unit));
+        const offered = catalog.units.filter((u) => u.offering && !u.requirements && !held.has(u.id));
+        const calendar = { start: AS_OF, termLength: 'P4M', perTerm: 4 };
+        let fastest = Infinity;
+        for (let mask = 0; mask < 1 << offered.length; mask++) {
+          const set = offered.filter((_, i) => mask & (1 << i));
+          if (!completes(catalog, c, set.map((u) => u.id))) continue;
+          fastest = Math.min(fastest, schedulePlan(set, calendar, catalog.units)?.days ?? Infinity);
+        }
+        expect(result.best!.totals.days).toBe(fastest);
       }),
       { numRuns: propertyRuns(30) },
     );

@@ -1,0 +1,70 @@
+import type { AuditResult } from '../audit/AuditResult.js';
+import type { PlanResult } from '../plan/PlanResult.js';
+
+/**
+ * What counts toward a ranked program, and how.
+ *
+ * - `direct`: an achievement of the record meets a requirement itself;
+ * - `stacked`: a composite stacked from achievements of the record does;
+ * - `recognised`: a recognition turns an achievement (or a composite stacked from several) into what does.
+ *
+ * @category Planning
+ */
+export interface CountedCredential {
+  /** What counts in the program: the achievement's unit, the composite, or the unit granted. */
+  readonly unit: string;
+  readonly how: 'direct' | 'stacked' | 'recognised';
+  /** The composite and recognition it goes through, in that order (for `stacked` and `recognised`). */
+  readonly through?: readonly string[];
+  /** The credits it brings, in the program's credit system. */
+  readonly credits: number;
+  /** The record's achievements it stands on, sorted. */
+  readonly achievements: readonly string[];
+}
+
+/**
+ * One program of a ranking: what the record meets already and what the best
+ * plan to finish would take.
+ *
+ * @category Planning
+ */
+export interface RankedProgram {
+  readonly program: { readonly id: string; readonly title: string; readonly provider?: string };
+  readonly status: AuditResult['status'];
+  readonly satisfied: boolean;
+  readonly credits: AuditResult['totals']['credits'];
+  readonly requirements: AuditResult['totals']['requirements'];
+  /** The share of requirements met, 0 to 1. */
+  readonly met: number;
+  /** What of the record counts toward it, sorted by unit, then how. */
+  readonly counted: readonly CountedCredential[];
+  /** The best plan to finish (absent when planning was turned off). */
+  readonly plan?: {
+    readonly status: PlanResult['status'];
+    /** What the plan's objective weighs it at (0 when complete; absent when no plan was found). */
+    readonly objective?: number;
+    readonly cost?: number;
+    readonly costUnknown: boolean;
+    readonly completion?: string;
+    readonly units: readonly string[];
+    readonly optimal: boolean;
+  };
+  /** The audit behind these figures. */
+  readonly audit: AuditResult;
+}
+
+/**
+ * What {@link rank} returns: the programs closest first.
+ *
+ * @category Planning
+ */
+export interface RankResult {
+  readonly asOf?: string;
+  /**
+   * Closest first: programs the record meets; then those with a plan, by
+   * the plan's objective (the cheapest to finish first); then the rest;
+   * ties by the share of requirements met (more first), then credits
+   * applied (more first), then program id.
+   */
+  readonly programs: readonly RankedProgram[];
+}

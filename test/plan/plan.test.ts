@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/catalog/parseCatalog.js';
+import { plan } from '../../src/plan/plan.js';
+import { safePlan } from '../../src/plan/safePlan.js';
+import { CredstackError } from '../../src/issues/CredstackError.js';
+import type { CatalogDocument } from '../../src/model/catalogDocument.js';
+import type { Unit } from '../../src/model/unit.js';
+import { loadExampleData } from '../../examples/loadExampleData.js';
+import { deepFreeze } from '../_helpers/deepFreeze.js';
+
+const AS_OF = '2025-01-06';
+
+function course(id: string, cost: number, extra: Partial<Unit> = {}): Unit {
+  return { id, kind: 'course', title: `Course ${id}`, provider: 'uni', credits: { value: 4, system: 'us-semester' }, subjects: ['cs'], offering: { cost: { amount: cost, currency: 'USD' }, duration: 'P15W' }, ...extra } as Unit;
+}
+
+function catalogOf(units: Unit[], requirements: Unit['requirements'], extra: Partial<CatalogDocument> = {}): CatalogDocument {
+  return {
+    organisations: [{ id: 'uni', name: 'A University', kind: 'university' }, { id: 'mooc', name: 'A MOOC platform', kind: 'platform' }],
+    units: [...units, { id: 'DEG', kind: 'degree', title: 'Degree', provider: 'uni', policies: { creditSystem: 'us-semester' }, requirements } as Unit],
+    ...extra,
+  };
+}
+
+const empty = { achievements: [] };
+
+describe('plan', () => {
+  it('takes the cheapest courses that meet a credit minimum, not the first ones', () => {
+    const catalog = parseCatalog(catalogOf([course('A', 900), course('B', 300), course('C', 500), course('D', 100)], { id: 'root', select: { subjects: ['cs'] }, min: { credits: 12 } }));
+    const r = plan(catalog, empty, 'DEG', { asOf: AS_OF });
+    expect(r.status).toBe('planned');
+    expect(r.optimal).toBe(true);
+    expect(r.best!.units.map((u) => u.unit).sort()).toEqual(['B', 'C', 'D']);
+    expect(r.best!.totals).toMatchObject({ cost: 900, count: 3, credits: 12 });
+    expect(r.best!.units.every((u) => u.fills.includes('root'))).toBe(true);
+  });
+
+  it('says complete, with an empty plan, when the record already meets the program', () => {
+    const catalog = parseCatalog(catalogOf([course('A', 900)], { id: 'root', unit: 'A' }));
+    const r = plan(catalog, { achievements: [{ id: 'a', unit: 'A', earnedOn: '2024-05-01' }] }, 'DEG', { asOf: AS_OF });
+    expect(r.status).toBe('complete');
+    expect(r.best!.units).toEqual([]);
+    expect(r.best!.totals).toMatchObject({ cost: 0, count: 0, completion: AS_OF, days: 0 });
+  });
+
+  it('says infeasible, and which requirements stay unmet, when no set of offered units completes the program', () => {
+    const { offering: _, ...notOffered } = course('B', 100);
+    const catalog = parseCatalog(catalogOf([course('A', 100), notOffered as Unit], { id: 'root', all: [{ id: 'a', unit: 'A' }, { id: 'b', unit: 'B' }] }));
+    const r = plan(catalog, empty, 'DEG', { asOf: AS_OF });
+    expect(r.status).toBe('infeasible');
+    expect(r.best).toBeUndefined();
+    expect(r.unmet).toEqual(['b']);
+  });
+
+  it('schedules prerequisites in an earlier term, and keeps to the load per term', () => {
+    const catalog = parseCatalog(
+      catalogOf([course('A', 100), course('B', 100, { prerequisites: { unit: 'A' } }), course('C', 100), course('D', 100)], { id: 'root', all: [{ unit: 'B' }, { unit: 'C' }, { unit: 'D' }] }),
+    );
+    const r = plan(catalog, empty, 'DEG', { asOf: AS_OF, calendar: { termLength: 'P4M', perTerm: 2 } });
+    const term = Object.fromEntries(r.best!.units.map((u) => [u.unit, u.term]));
+    expect(Object.keys(term).sort()).toEqual(['A', 'B', 'C', 'D']);
+    expect(term['B']).toBeGreaterThan(term['A']!);
+    for (const t of r.best!.terms) expect(t.units.length).toBeLessThanOrEqual(2);
+    expect(r.best!.terms[0]).toMatchObject({ index: 0, starts: '2025-01-06', ends: '2025-05-05' });
+    // A, the prerequisite, fills no requirement but is in the plan for B.
+    expect(r.best!.units.find((u) => u.unit === 'A')!.fills).toEqual([]);
+  });
+
+  it('places a unit only in the terms its offering names, when the calendar has labels', () => {
+    const catalog = parseCatalog(catalogOf([course('A', 100, { offering: { cost: { amount: 100, currency: 'USD' }, duration: 'P15W', terms: ['fall'] } })], { id: 'root', unit: 'A' }));
+    const r = plan(catalog, empty, 'DEG', { asOf: AS_OF, calendar: { labels: ['spring', 'summer', 'fall'] } });
+    expect(r.best!.units[0]).toMatchObject({ unit: 'A', term: 2, starts: '2025-09-06' });
+    expect(r.best!.terms.map((t) => t.label)).toEqual(['spring', 'summer', 'fall']);
+  });
+
+  it('honours a budget, a latest day, and units, providers or modes to avoid', () => {
+    const units = [course('A', 100), course('B', 200, { provider: 'mooc' }), course('C', 300, { offering: { cost: { amount: 300, currency: 'USD' }, duration: 'P15W', mode: 'on-campus' } })];
+    const catalog = parseCatalog(catalogOf(units, { id: 'root', select: { subjects: ['cs'] }, min: { count: 2 } }));
+    expect(plan(catalog, empty, 'DEG', { asOf: AS_OF }).best!.units.map((u) => u.unit)).toEqual(['A', 'B']);
+    expect(plan(catalog, empty, 'DEG', { asOf: AS_OF, avoid: { providers: ['mooc'] } }).best!.units.map((u) => u.unit).sort()).toEqual(['A', 'C']);
+    expect(plan(catalog, empty, 'DEG', { asOf: AS_OF, avoid: { units: ['A'], modes: ['on-campus'] } }).status).toBe('infeasible');
+    expect(plan(catalog, empty, 'DEG', { asOf: AS_OF, budget: 250 }).status).toBe('infeasible');
+    expect(plan(catalog, empty, 'DEG', { asOf: AS_OF, budget: 300 }).best!.totals.cost).toBe(300);
+    // Two 15-week courses in the same term end 2025-04-20; a day earlier is too late.
+    expect(plan(catalog, empty, 'DEG', { asOf: AS_OF, latest: '2025-04-20' }).status).toBe('planned');
+    expect(plan(catalog, empty, 'DEG', { asOf: AS_OF, latest: '2025-04-19' }).status).toBe('infeasible');
+  });
+
+  it('with the time objective, takes the shorter course even when it costs more', () => {
+    const units = [course('A', 100, { offering: { cost: { amount: 100, currency: 'USD' }, duration: 'P30W' } }), course('B', 900, { offering: { cost: { amount: 900, currency: 'USD' }, duration: 'P6W' } })];
+    const catalog = parseCatalog(catalogOf(units, { id: 'root', select: { subjects: ['cs'] }, min: { count: 1 } }));
+    expect(plan(catalog, empty, 'DEG', { asOf: AS_OF }).best!.units.map((u) => u.unit)).toEqual(['A']);
+    const fast = plan(catalog, empty, 'DEG', { asOf: AS_OF, objective: 'time' });
+    expect(fast.best!.units.map((u) => u.unit)).toEqual(['B']);
+    expect(fast.best!.totals.days).toBe(41);
+    // The front: the cheap slow plan and the dear fast one, neither beaten on both.
+    expect(fast.front.map((f) => [f.totals.cost, f.totals.days])).toEqual([[100, 209], [900, 41]]);
+  });
+
+  it('converts prices with the rates given, and leaves out (with a note) units priced in a currency without one', () => {
+    const units = [course('A', 500), course('B', 100, { offering: { cost: { amount: 100, currency: 'EUR' }, duration: 'P15W' } })];
+    const catalog = parseCatalog(catalogOf(units, { id: 'root', select: { subjects: ['cs'] }, min: { count: 1 } }));
+    const without = plan(catalog, empty, 'DEG', { asOf: AS_OF, currency: 'USD' });
+    expect(without.best!.units.map((u) => u.unit)).toEqual(['A']);
+    expect(without.notes).toContainEqual(expect.objectContaining({ code: 'no_rate', unit: 'B' }));
+    const withRate = plan(catalog, empty, 'DEG', { asOf: AS_OF, currency: 'USD', rates: { EUR: 1.1 } });
+    expect(withRate.best!.units.map((u) => u.unit)).toEqual(['B']);
+    expect(withRate.best!.totals.cost).toBeCloseTo(110);
+  });
+
+  it('finds a plan by another route as an alternative: a micro-credential and its recognition, or local courses', () => {
+    const units: Unit[] = [
+      course('L1', 1000),
+      course('L2', 1000),
+      course('M1', 150, { provider: 'mooc', subjects: ['mooc'] }),
+      course('M2', 150, { provider: 'mooc', subjects: ['mooc'] }),
+      { id: 'MC', kind: 'micro-credential', title: 'Stack', provider: 'mooc', requirements: { all: [{ unit: 'M1' }, { unit: 'M2' }] } } as Unit,
+    ];
+    const recognitions = [{ id: 'r-mc', institution: 'uni', program: 'DEG', from: { ids: ['MC'] }, grants: { credits: { value: 8, system: 'us-semester' }, subjects: ['cs'] } }];
+    const catalog = parseCatalog(catalogOf(units, { id: 'root', select: { subjects: ['cs'] }, min: { credits: 8 } }, { recognitions }));
+    const r = plan(catalog, empty, 'DEG', { asOf: AS_OF });
+    expect(r.best!.units.map((u) => u.unit)).toEqual(['M1', 'M2']);
+    expect(r.best!.route).toEqual(['MC', 'r-mc']);
+    expect(r.best!.units[0]!.via).toEqual(['MC', 'r-mc']);
+    expect(r.alternatives).toHaveLength(1);
+    expect(r.alternatives[0]!.units.map((u) => u.unit)).toEqual(['L1', 'L2']);
+    expect(r.alternatives[0]!.route).toEqual([]);
+  });
+
+  it("plans the MIT SCM blended master's from nothing: the five courses and the exam, then the residence", () => {
+    const catalog = parseCatalog(loadExampleData('scm-catalog.yaml'));
+    const r = plan(catalog, empty, 'mit-scmb', { asOf: '2024-06-30' });
+    expect(r.status).toBe('planned');
+    expect(r.best!.units.map((u) => u.unit).sort()).toEqual(['SC0x', 'SC1x', 'SC2x', 'SC3x', 'SC4x', 'SCMx-CFx', 'mit-scm-residence']);
+    // $150 a course and $600 the exam; the residence has no cost in the catalog, and the plan says so.
+    expect(r.best!.totals).toMatchObject({ cost: 1350, costUnknown: ['mit-scm-residence'] });
+    expect(r.notes).toContainEqual(expect.objectContaining({ code: 'unknown_cost', unit: 'mit-scm-residence' }));
+    expect(r.best!.route).toEqual(['mit-scmb-pathway', 'mitx-scm-micromasters']);
+  });
+
+  it('does not change what it is given', () => {
+    const doc = deepFreeze(catalogOf([course('A', 100)], { id: 'root', unit: 'A' }));
+    const record = deepFreeze({ achievements: [] });
+    const options = deepFreeze({ asOf: AS_OF, avoid: { units: ['X'] }, calendar: { labels: ['a', 'b'] } });
+    expect(() => plan(parseCatalog(doc), record, 'DEG', options)).not.toThrow();
+  });
+
+  it('reports bad input as issues with paths, and plan throws them', () => {
+    const catalog = parseCatalog(catalogOf([course('A', 100)], { id: 'root', unit: 'A' }));
+    const noDate = safePlan(catalog, empty, 'DEG', {});
+    expect(noDate.success).toBe(false);
+    if (!noDate.success) expect(noDate.issues[0]).toMatchObject({ code: 'invalid_option', path: ['options', 'start'] });
+    const badObjective = safePlan(catalog, empty, 'DEG', { asOf: AS_OF, objective: 'cheap' as never });
+    expect(!badObjective.success && badObjective.issues[0]!.path).toEqual(['options', 'objective']);
+    const backwards = safePlan(catalog, empty, 'DEG', { asOf: AS_OF, latest: '2024-01-01' });
+    expect(!backwards.success && backwards.issues[0]).toMatchObject({ code: 'invalid_range', path: ['options', 'latest'] });
+    const unknown = safePlan(catalog, empty, 'NOPE', { asOf: AS_OF });
+    expect(!unknown.success && unknown.issues[0]).toMatchObject({ code: 'unknown_reference', path: ['program'] });
+    const badRecord = safePlan(catalog, { achievements: [{ id: 'x' }], extra: 1 }, 'DEG', { asOf: AS_OF });
+    expect(!badRecord.success && badRecord.issues[0]!.path[0]).toBe('record');
+    expect(safePlan(null as never, empty, 'DEG').success).toBe(false);
+    expect(() => plan(catalog, empty, 'DEG', {})).toThrow(CredstackError);
+  });
+
+  it('reports a step budget that ran out as not optimal', () => {
+    const units = Array.from({ length: 12 }, (_, i) => course(`C${String(i).padStart(2, '0')}`, 100 + i * 7, { subjects: [i % 2 ? 'cs' : 'math'] }));
+    const catalog = parseCatalog(catalogOf(units, { id: 'root', all: [{ select: { subjects: ['cs'] }, min: { credits: 12 } }, { select: { subjects: ['math'] }, min: { credits: 12 } }] }));
+    const tight = plan(catalog, empty, 'DEG', { asOf: AS_OF, stepBudget: 2 });
+    expect(tight.optimal).toBe(false);
+    expect(tight.steps).toBeLessThanOrEqual(2);
+    const full = plan(catalog, empty, 'DEG', { asOf: AS_OF });
+    expect(full.optimal).toBe(true);
+    expect(full.best!.totals.cost).toBe(100 + 107 + 114 + 121 + 128 + 135);
+  });
+});
