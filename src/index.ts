@@ -129,3 +129,13 @@ export type { RankResult, RankedProgram, CountedCredential } from './rank/RankRe
 // Reports
 export { renderAuditText, type RenderAuditTextOptions } from './report/renderAuditText.js';
 export { renderAuditMarkdown } from './report/renderAuditMarkdown.js';
+
+// Credit map
+export { creditMap } from './creditMap/creditMap.js';
+export { safeCreditMap } from './creditMap/safeCreditMap.js';
+export type { CreditMapOptions } from './creditMap/CreditMapOptions.js';
+export type { CreditMap, CreditMapEntry, CreditMapProgram, CreditMapCredential, CreditRoute, CreditAssumption } from './creditMap/CreditMapEntry.js';
+export type { CreditCondition, ConditionSource } from './creditMap/CreditCondition.js';
+export { renderCreditMapText } from './creditMap/renderCreditMapText.js';
+export { renderCreditMapMarkdown } from './creditMap/renderCreditMapMarkdown.js';
+export { renderCreditMapMermaid } from './creditMap/renderCreditMapMermaid.js';

@@ -33,6 +33,7 @@ import { programsFor } from './programsFor.js';
 export class Catalog {
   /** @internal */
   readonly #index: CatalogIndex;
+  #topological: readonly string[] | undefined;
   /** @internal Built when first needed: validating a catalog does not need it. */
   #graphCache: CatalogGraph | undefined;
   /** @internal */
@@ -157,8 +158,13 @@ export class Catalog {
    * order does not depend on the order the document lists units in.
    */
   topologicalOrder(): string[] {
-    const ids = topologicalGenerations(this.#dependencyView()).map((generation) => generation.map((key) => this.#graph.getNodeAttribute(key, 'id') as string).sort(byCodeUnits));
-    return ids.flat();
+    // Worked out once (the catalog never changes) and handed out as a copy.
+    this.#topological ??= Object.freeze(
+      topologicalGenerations(this.#dependencyView())
+        .map((generation) => generation.map((key) => this.#graph.getNodeAttribute(key, 'id') as string).sort(byCodeUnits))
+        .flat(),
+    );
+    return [...this.#topological];
   }
 
   /** The catalog document (plain data): `parseCatalog(catalog.toJSON())` gives the same catalog. */

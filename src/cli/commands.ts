@@ -1,6 +1,7 @@
 import type { Command } from './Command.js';
 import { audit } from './commands/audit.js';
 import { validate } from './commands/validate.js';
+import { map } from './commands/map.js';
 
 /**
  * The subcommands of `credstack`, in the order `credstack --help` lists
@@ -13,4 +14,4 @@ import { validate } from './commands/validate.js';
  *
  * @category Command line
  */
-export const COMMANDS: readonly Command[] = Object.freeze([validate, audit]);
+export const COMMANDS: readonly Command[] = Object.freeze([validate, audit, map]);
