@@ -22,7 +22,7 @@ export interface PlannedUnit {
   readonly credits: number;
   /** The program's requirements it is applied to in the audit the plan leads to. */
   readonly fills: readonly string[];
-  /** The composites it stacks into, and the recognitions that carry it (or what it stacks into) into the program. */
+  /** The composites it stacks into and the recognitions that carry it (or what it stacks into) into the program, in the order it goes through them. */
   readonly via: readonly string[];
 }
 

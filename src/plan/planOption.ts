@@ -44,7 +44,7 @@ export function planOption(
   const follow = (p: Provenance, onRoot: (root: string, through: string[]) => void, through: string[] = []): void => {
     if (p.kind === 'recognized') {
       const c = parts.get(p.from);
-      for (const root of rootsOf(p.from)) onRoot(root, [...through, p.recognition, ...(c ? [c.unit] : [])]);
+      for (const root of rootsOf(p.from)) onRoot(root, [...through, ...(c ? [c.unit] : []), p.recognition]);
     } else if (p.kind === 'substituted' || p.kind === 'pinned') follow(p.origin, onRoot, through);
   };
   const walk = (node: NodeResult): void => {
@@ -78,7 +78,7 @@ export function planOption(
       ...(c.costKnown && { cost: c.cost }),
       credits: c.credits,
       fills: [...(fills.get(id) ?? [])].sort(byCodeUnits),
-      via: [...(via.get(id) ?? [])].sort(byCodeUnits),
+      via: [...(via.get(id) ?? [])],
     };
   });
   const terms: PlanTerm[] = [];

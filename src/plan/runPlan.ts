@@ -18,6 +18,7 @@ import { searchPlan, type PlanSearch, type SetCheck } from './searchPlan.js';
 import { schedulePlan, type ResolvedCalendar, type Schedule } from './schedulePlan.js';
 import { prerequisitesMet } from './prerequisitesMet.js';
 import { prerequisiteUnits } from './planCandidates.js';
+import { prerequisiteParts } from './prerequisiteParts.js';
 import { plannedAchievement } from './plannedAchievement.js';
 import { planOption } from './planOption.js';
 import { planRoute } from './planRoute.js';
@@ -119,13 +120,14 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
       if (options.budget !== undefined && cost > options.budget + 1e-9) return { complete: false, dead: true };
       const audit = auditSet(set);
       if (!audit.satisfied) return { complete: false };
-      const has = (id: string): boolean => heldIds.has(id) || chosen.some((c) => c.unit.id === id);
+      const stacked = new Set(audit.inferred.map((c) => c.unit));
+      const has = (id: string): boolean => heldIds.has(id) || stacked.has(id) || chosen.some((c) => c.unit.id === id);
       const unmet = chosen.filter((c) => c.unit.prerequisites && !prerequisitesMet(c.unit.prerequisites, has, catalog.units));
       if (unmet.length > 0) {
-        const named = new Set(unmet.flatMap((c) => prerequisiteUnits(c.unit.prerequisites!, catalog.units)));
+        const named = prerequisiteParts(unmet.flatMap((c) => prerequisiteUnits(c.unit.prerequisites!, catalog.units)), catalog);
         return { complete: false, prerequisites: candidates.filter((c) => named.has(c.unit.id)).map((c) => c.index) };
       }
-      const schedule = schedulePlan(chosen.map((c) => c.unit), calendar, catalog.units);
+      const schedule = schedulePlan(chosen.map((c) => c.unit), calendar, catalog);
       if (!schedule) return { complete: false, dead: true };
       const limit = limits.latestDays ?? latestDays;
       if (limit !== undefined && schedule.days > limit) return { complete: false, dead: true };
@@ -161,7 +163,7 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     candidates: candidates.length,
   };
   if (baseline.data.satisfied) {
-    const empty = schedulePlan([], calendar, catalog.units)!;
+    const empty = schedulePlan([], calendar, catalog)!;
     const best = planOption([], () => '', empty, baseline.data, calendar, 0);
     return done(warnings, { ...head, status: 'complete', best, alternatives: [], front: [best], unmet: [], optimal: auditsExact, steps: 0, notes });
   }

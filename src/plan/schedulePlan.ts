@@ -1,4 +1,6 @@
 import type { Unit } from '../model/unit.js';
+import type { Catalog } from '../catalog/Catalog.js';
+import { prerequisiteParts } from './prerequisiteParts.js';
 import { dayNumber, shiftDate } from '../_internal/dates.js';
 import { byCodeUnits } from '../_internal/byCodeUnits.js';
 import { prerequisiteUnits } from './planCandidates.js';
@@ -50,17 +52,18 @@ const MAX_TERMS = 400;
  * units that need them, a unit whose offering names terms runs only in terms
  * so labelled (when the calendar has labels), a unit longer than a term
  * runs on in the terms after it, and no term holds more than `perTerm`
- * units. Units are placed one by one, those with the longest chain of units
+ * units (a prerequisite on a composite waits for the composite's parts).
+ * Units are placed one by one, those with the longest chain of units
  * waiting on them first (then the longer, then by id), each in the earliest
  * term it fits: a list schedule, which is the shortest whenever the load
  * per term does not bind. `undefined` when a unit fits in no term.
  *
  * @param units - the plan's units
  * @param calendar - the calendar
- * @param catalogUnits - all the catalog's units, for prerequisites that select
+ * @param catalog - the catalog, for prerequisites that select units or name composites (which wait for their parts)
  * @internal
  */
-export function schedulePlan(units: readonly Unit[], calendar: ResolvedCalendar, catalogUnits: readonly Unit[]): Schedule | undefined {
+export function schedulePlan(units: readonly Unit[], calendar: ResolvedCalendar, catalog: Catalog): Schedule | undefined {
   const { start } = calendar;
   if (units.length === 0) return { placements: [], completion: start, days: 0, terms: 0 };
   const termStarts: string[] = [];
@@ -69,7 +72,7 @@ export function schedulePlan(units: readonly Unit[], calendar: ResolvedCalendar,
     return termStarts[t]!;
   };
   const ids = new Set(units.map((u) => u.id));
-  const deps = new Map(units.map((u) => [u.id, u.prerequisites ? [...new Set(prerequisiteUnits(u.prerequisites, catalogUnits))].filter((id) => ids.has(id) && id !== u.id) : []]));
+  const deps = new Map(units.map((u) => [u.id, u.prerequisites ? [...prerequisiteParts(prerequisiteUnits(u.prerequisites, catalog.units), catalog)].filter((id) => ids.has(id) && id !== u.id) : []]));
   const waiting = new Map<string, string[]>();
   for (const [id, list] of deps) for (const d of list) waiting.set(d, [...(waiting.get(d) ?? []), id]);
   const chain = new Map<string, number>();

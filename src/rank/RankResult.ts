@@ -44,6 +44,8 @@ export interface RankedProgram {
     /** What the plan's objective weighs it at (0 when complete; absent when no plan was found). */
     readonly objective?: number;
     readonly cost?: number;
+    /** The currency of `cost`. */
+    readonly currency?: string;
     readonly costUnknown: boolean;
     readonly completion?: string;
     readonly units: readonly string[];

@@ -86,6 +86,7 @@ export function safeRank(source: Catalog | CompiledCatalog, record: unknown, opt
       planned = {
         status: p.status,
         ...(best && { objective: best.totals.objective, cost: best.totals.cost, completion: best.totals.completion }),
+        ...(p.currency !== undefined && { currency: p.currency }),
         costUnknown: (best?.totals.costUnknown.length ?? 0) > 0,
         units: best?.units.map((u) => u.unit) ?? [],
         optimal: p.optimal,

@@ -49,7 +49,7 @@ describe('creditMap on the MIT SCM catalog', () => {
 
   it('lists entries in the canonical order, programs and credentials in id order', () => {
     expect([...map.entries].sort(compareEntries)).toEqual(map.entries);
-    expect(map.programs.map((p) => p.id)).toEqual(['hes-almm', 'mit-scmb']);
+    expect(map.programs.map((p) => p.id)).toEqual(['hes-almm', 'mit-scm', 'mit-scmb']);
     expect(map.credentials.map((c) => c.id)).toEqual([...map.credentials.map((c) => c.id)].sort());
     expect(map.asOf).toBe('2024-06-30');
   });

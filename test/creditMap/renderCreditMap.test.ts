@@ -21,7 +21,7 @@ const HOSTILE: CreditMap = {
 describe('renderCreditMapText', () => {
   it('prints a row per entry with its route, credits and requirements, and the conditions beneath', () => {
     const text = renderCreditMapText(MAP);
-    expect(text.split('\n')[0]).toBe('Credit map as of 2024-06-30: 24 routes of 17 credentials into 2 programs (hes-almm, mit-scmb)');
+    expect(text.split('\n')[0]).toBe('Credit map as of 2024-06-30: 34 routes of 18 credentials into 3 programs (hes-almm, mit-scm, mit-scmb)');
     expect(text).toMatch(/^mitx-scm-micromasters +mit-scmb +recognized via mit-scmb-pathway +42 mit-unit +online-semester$/m);
     expect(text).toMatch(/^ +if: verified \(recognition mit-scmb-pathway\)$/m);
     expect(text).toMatch(/^SC0x +hes-almm +stacked into mitx-scm-micromasters \(with the other parts\), recognized via hes-scm-pathway +16 us-semester +courses$/m);

@@ -6,6 +6,8 @@ import { shortExample, lapsedExample } from '../../examples/03-lapsed-or-short.j
 import { parse as parseYaml } from 'yaml';
 import { audit, parseCatalog } from '../../src/index.js';
 import { loadExampleData } from '../../examples/loadExampleData.js';
+import { scmRoutesExample } from '../../examples/04-scm-routes.js';
+import { rankAndMapExample } from '../../examples/05-rank-and-map.js';
 
 describe('examples', () => {
   it('01: the MicroMasters counts as the online semester of MIT SCMb, 42 of 90 units', () => {
@@ -51,4 +53,43 @@ describe('examples', () => {
       expect(out).toContain('Status:');
     }
   }, 60_000);
+
+  it('04: a newcomer to MIT SCM: the MicroMasters then the residence is cheapest; the residential year is the other route, dearer and sooner', () => {
+    const { newcomer, learner } = scmRoutesExample();
+    expect(newcomer.status).toBe('planned');
+    expect(newcomer.optimal).toBe(true);
+    expect(newcomer.best!.route).toEqual(['mit-scmb-pathway', 'mitx-scm-micromasters']);
+    // Five courses at $150 and the exam at $600 (MIT's older FAQ), and the catalog's illustrative $40,000 semester.
+    expect(newcomer.best!.totals).toMatchObject({ cost: 41_350, count: 7, completion: '2026-07-05' });
+    const residence = newcomer.best!.units.find((u) => u.unit === 'mit-scm-residence')!;
+    expect(residence).toMatchObject({ term: 2, starts: '2026-01-06', fills: ['residence'] });
+    expect(newcomer.best!.terms.map((t) => t.label)).toEqual(['spring', 'fall', 'spring']);
+    expect(newcomer.alternatives.map((a) => [a.units.map((u) => u.unit), a.totals.cost, a.totals.completion])).toEqual([[['mit-scm-residential-year'], 80_000, '2026-05-05']]);
+    expect(newcomer.front.map((f) => [f.totals.cost, f.totals.completion])).toEqual([[41_350, '2026-07-05'], [80_000, '2026-05-05']]);
+    // Holding the MicroMasters, only the semester in residence is left.
+    expect(learner.best!.units.map((u) => u.unit)).toEqual(['mit-scm-residence']);
+    expect(learner.best!.totals).toMatchObject({ cost: 40_000, completion: '2025-07-05' });
+  });
+
+  it('05: the stack counts toward all three programs; Harvard is the cheapest to finish; the map says by which route', () => {
+    const { ranking, map } = rankAndMapExample();
+    expect(ranking.programs.map((p) => [p.program.id, p.credits.applied, p.plan?.cost])).toEqual([
+      ['hes-almm', 24, 20_400],
+      ['mit-scmb', 42, 40_000],
+      ['mit-scm', 42, 40_000],
+    ]);
+    const harvard = ranking.programs[0]!;
+    expect(harvard.counted.map((c) => [c.unit, c.how, c.credits])).toEqual([
+      ['hes-mgmt-e100', 'direct', 4],
+      ['hes-mgmt-e110', 'direct', 4],
+      ['mitx-scm-micromasters', 'recognised', 16],
+    ]);
+    expect(harvard.plan!.units).toHaveLength(6);
+    const micromasters = map.entries.filter((e) => e.credential === 'mitx-scm-micromasters');
+    expect(micromasters.map((e) => [e.program, e.route, e.recognition, e.credits])).toEqual([
+      ['hes-almm', 'recognized', 'hes-scm-pathway', 16],
+      ['mit-scm', 'recognized', 'mit-scmb-pathway', 42],
+      ['mit-scmb', 'recognized', 'mit-scmb-pathway', 42],
+    ]);
+  });
 });

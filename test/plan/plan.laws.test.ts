@@ -102,7 +102,7 @@ describe('plan: laws', () => {
         for (let mask = 0; mask < 1 << offered.length; mask++) {
           const set = offered.filter((_, i) => mask & (1 << i));
           if (!completes(catalog, c, set.map((u) => u.id))) continue;
-          fastest = Math.min(fastest, schedulePlan(set, calendar, catalog.units)?.days ?? Infinity);
+          fastest = Math.min(fastest, schedulePlan(set, calendar, catalog)?.days ?? Infinity);
         }
         expect(result.best!.totals.days).toBe(fastest);
       }),

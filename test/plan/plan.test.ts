@@ -132,9 +132,11 @@ describe('plan', () => {
     const r = plan(catalog, empty, 'mit-scmb', { asOf: '2024-06-30' });
     expect(r.status).toBe('planned');
     expect(r.best!.units.map((u) => u.unit).sort()).toEqual(['SC0x', 'SC1x', 'SC2x', 'SC3x', 'SC4x', 'SCMx-CFx', 'mit-scm-residence']);
-    // $150 a course and $600 the exam; the residence has no cost in the catalog, and the plan says so.
-    expect(r.best!.totals).toMatchObject({ cost: 1350, costUnknown: ['mit-scm-residence'] });
-    expect(r.notes).toContainEqual(expect.objectContaining({ code: 'unknown_cost', unit: 'mit-scm-residence' }));
+    // $150 a course and $600 the exam, and the example's illustrative $40,000 for the semester in residence.
+    expect(r.best!.totals).toMatchObject({ cost: 41_350, costUnknown: [] });
+    // The residence waits for the MicroMasters (its prerequisite): every part ends before it starts.
+    const residence = r.best!.units.find((u) => u.unit === 'mit-scm-residence')!;
+    for (const u of r.best!.units) if (u !== residence) expect(u.ends < residence.starts).toBe(true);
     expect(r.best!.route).toEqual(['mit-scmb-pathway', 'mitx-scm-micromasters']);
   });
 
