@@ -12,9 +12,13 @@ import { reaches, trimIncumbent } from './trimIncumbent.js';
 import { boundBuffers, type BoundBuffers } from './leafBound.js';
 import { searchState, type SearchState, type SolverContext } from './solverContext.js';
 import { isUselessMove } from './usefulMove.js';
+import { Transpositions } from './transpositions.js';
 
 /**
  * `optimize`: find the best score (ties with the incumbent are cut);
+ * `aspire`: find an assignment reaching a target score, keeping the best
+ * found on the way and, of the subtrees cut for falling short of the
+ * target, the highest bound (the `ceiling`);
  * `witness`: find any assignment reaching a target score under usage
  * constraints; `leaves`: the same, trying each item's leaves in ascending
  * order and then "none", so the first found is the first in tie-break
@@ -22,7 +26,10 @@ import { isUselessMove } from './usefulMove.js';
  *
  * @internal
  */
-export type SearchMode = 'optimize' | 'witness' | 'leaves';
+export type SearchMode = 'optimize' | 'aspire' | 'witness' | 'leaves';
+
+/** Rounds of the aspiration search (see `optimize`) before the plain branch and bound takes over. */
+const ASPIRATION_ROUNDS = 12;
 
 const DEAD = -3;
 
@@ -75,6 +82,10 @@ export class AllocationSearch {
   private root: AllocationScore | undefined;
   /** What one step costs of the budget (see `stepCost`). */
   private readonly cost: number;
+  /** States already settled in this run (see `Transpositions`). */
+  private readonly memo: Transpositions;
+  /** In `aspire` mode: the highest bound above the incumbent among the subtrees cut for falling short of the target. */
+  private ceiling: AllocationScore | undefined;
 
   constructor(
     private readonly ctx: SolverContext,
@@ -87,14 +98,39 @@ export class AllocationSearch {
     this.usage = new Int8Array(n);
     this.mustSuffix = new Int32Array(n + 1);
     this.cost = stepCost(ctx);
+    this.memo = new Transpositions(ctx);
   }
 
-  /** Finds an assignment of the best score; stops as soon as one reaches the root bound. */
+  /**
+   * Finds an assignment of the best score. First by aspiration: look for an
+   * assignment reaching the root bound, cutting every subtree whose bound
+   * falls short of it; when there is none, the highest bound among the
+   * subtrees cut (and the incumbent) bounds every assignment, so look again
+   * with that as the target; until one is found (it is the best) or the
+   * incumbent reaches the new bound. After a few rounds, the plain branch
+   * and bound finishes from the incumbent, stopping as soon as one reaches
+   * the root bound.
+   */
   optimize(): void {
-    this.reset(new Int8Array(this.st.asg.length), 'optimize');
+    const none = new Int8Array(this.st.asg.length);
+    this.reset(none, 'optimize');
     this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
     this.consider(0);
-    if (!this.found) this.dfs(0);
+    let target: AllocationScore | undefined = this.found ? undefined : this.root;
+    for (let round = 0; target !== undefined && round < ASPIRATION_ROUNDS; round++) {
+      // What a round settled still holds in the next (see `reuses`).
+      this.reset(none, 'aspire', round > 0);
+      this.target = target;
+      this.ceiling = undefined;
+      this.dfs(0);
+      if (this.found || this.aborted) return void (this.found = false);
+      const c = this.ceiling;
+      target = c !== undefined && compareScores(c, this.bestEval!.score) > 0 ? c : undefined;
+      // Nothing above the incumbent is left: it is the best.
+      if (target === undefined) return;
+    }
+    this.reset(none, 'optimize', true);
+    this.dfs(0);
     this.found = false;
   }
 
@@ -111,7 +147,7 @@ export class AllocationSearch {
   }
 
   /** Searches unwind all they assign: lifts the last usage constraints and applies a copy of the new ones. */
-  private reset(given: Int8Array, mode: SearchMode): void {
+  private reset(given: Int8Array, mode: SearchMode, keepStates = false): void {
     this.usage.forEach((u, i) => {
       if (u < 0) this.st.blocked[i]! -= 1;
     });
@@ -120,6 +156,7 @@ export class AllocationSearch {
     this.usage = usage;
     this.mode = mode;
     this.found = false;
+    if (!keepStates) this.memo.clear();
     usage.forEach((u, i) => {
       if (u < 0) this.st.blocked[i]! += 1;
       if (u > 0) this.st.must[i] = 1;
@@ -153,15 +190,63 @@ export class AllocationSearch {
 
   private branch(i: number): void {
     this.steps += 1;
+    const key = i < this.st.asg.length ? this.memo.key(this.st, i) : undefined;
+    const seen = key === undefined ? undefined : this.memo.settled(key, this.st.consumed);
+    if (seen !== undefined && this.reuses(seen)) {
+      this.work += 1;
+      this.raiseCeiling(seen);
+      return;
+    }
     this.work += this.cost;
     if (this.work > this.budget) {
       this.aborted = true;
       return;
     }
+    const outer = this.ceiling;
+    this.ceiling = undefined;
+    this.explore(i);
+    const inner = this.ceiling;
+    this.ceiling = outer;
+    this.raiseCeiling(inner);
+    if (key !== undefined && !this.found && !this.aborted) this.memo.settle(key, this.st.consumed, inner);
+  }
+
+  /**
+   * Whether a settled state, with `ceiling` the best it was found to hold
+   * above the incumbent of the time, can be cut now: everything in it is
+   * at most that or the incumbent, which only grows; so when that is not
+   * above the incumbent, or (aspiring) falls short of the target. States
+   * are kept from one aspiration round to the next and into the plain
+   * search; the witness searches start afresh.
+   */
+  private reuses(ceiling: AllocationScore): boolean {
+    if (this.mode === 'witness' || this.mode === 'leaves' || compareScores(ceiling, this.bestEval!.score) <= 0) return true;
+    return this.mode === 'aspire' && !reaches(ceiling, this.target!);
+  }
+
+  private raiseCeiling(score: AllocationScore | undefined): void {
+    if (score !== undefined && (this.ceiling === undefined || compareScores(score, this.ceiling) > 0)) this.ceiling = score;
+  }
+
+  /**
+   * Whether the bound cuts the subtree: not above the incumbent in
+   * `optimize` and `aspire`; below the target in the witness modes; and,
+   * aspiring, short of the target on the first three aims (the items
+   * consumed are left to the incumbent, so that a round settles them).
+   */
+  private cuts(bound: AllocationScore): boolean {
+    if (this.mode === 'optimize') return compareScores(bound, this.bestEval!.score) <= 0;
+    if (this.mode !== 'aspire') return compareScores(bound, this.target!) < 0;
+    if (compareScores(bound, this.bestEval!.score) <= 0) return true;
+    if (reaches(bound, this.target!)) return false;
+    this.raiseCeiling(bound);
+    return true;
+  }
+
+  private explore(i: number): void {
     const bound = computeBound(this.ctx, this.st, this.buf, i, this.mustSuffix[i]!);
     this.work += bound.work;
-    const c = compareScores(bound.score, this.mode === 'optimize' ? this.bestEval!.score : this.target!);
-    if (c < 0 || (c === 0 && this.mode === 'optimize')) return;
+    if (this.cuts(bound.score)) return;
     if (i === this.st.asg.length) return void this.consider(i);
     if (bound.restEnough && compareScores(this.consider(i).score, bound.score) >= 0) return;
     for (const l of this.options(i, bound.hint)) {
@@ -222,14 +307,16 @@ export class AllocationSearch {
     const { shape, problem } = this.ctx;
     const asg = Array.from(this.st.asg, (l, k) => (k < next ? l : shape.pin[k]! >= 0 ? shape.pin[k]! : -1));
     let e = evaluateAllocation(problem, asg, shape);
-    const ref = this.mode === 'optimize' ? this.bestEval?.score : this.target;
-    if (ref === undefined || compareScores(e.score, ref) > (this.mode === 'optimize' ? 0 : -1)) {
-      const atRoot = this.mode === 'optimize' && reaches(e.score, this.root!);
-      if (atRoot) e = trimIncumbent(this.ctx, asg, e, this.root!);
+    const improving = this.mode === 'optimize' || this.mode === 'aspire';
+    const ref = improving ? this.bestEval?.score : this.target;
+    if (ref === undefined || compareScores(e.score, ref) > (improving ? 0 : -1)) {
+      const goal = this.mode === 'aspire' ? this.target! : this.root!;
+      const near = improving && reaches(e.score, goal);
+      if (near) e = trimIncumbent(this.ctx, asg, e, goal);
       this.bestAsg = asg;
       this.bestEval = e;
       // Reaching the target, or the root bound, ends the search.
-      this.found = this.mode !== 'optimize' || (atRoot && compareScores(e.score, this.root!) >= 0);
+      this.found = !improving || (near && compareScores(e.score, goal) >= 0);
     }
     return e;
   }

@@ -54,6 +54,9 @@ export interface BoundBuffers {
   readonly distinctProvider: Float64Array;
   /** Leaves: the least number of further items to be satisfied (0 if it cannot be). */
   readonly demand: Float64Array;
+  /** Scratch: the new credit each node wants, every child's / the counted children's (see `wantedCredits`). */
+  readonly want: Float64Array;
+  readonly wantCounted: Float64Array;
   /** Leaves: 1 when some undecided must-use item may go there. */
   readonly mustHere: Uint8Array;
   /** Scratch: credit figures (one per item). */
@@ -73,7 +76,7 @@ export interface BoundBuffers {
 export function boundBuffers(size: number, items: number): BoundBuffers {
   const f = (): Float64Array => new Float64Array(size);
   return {
-    optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), progress: f(), gap: f(), gapWithoutMust: f(), counted: countedScratch(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), mustHere: new Uint8Array(size),
+    optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), progress: f(), gap: f(), gapWithoutMust: f(), counted: countedScratch(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), want: f(), wantCounted: f(), mustHere: new Uint8Array(size),
     credits: new Float64Array(items), homeCredits: new Float64Array(items), fill: f(), stamp: new Int32Array(size), users: Array.from({ length: size }, () => []), now: new Sums(), cand: new Sums(),
   };
 }

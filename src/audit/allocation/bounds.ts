@@ -12,6 +12,7 @@ import { policiesPossible } from './policyBound.js';
 import { countedTotals } from './countedTotals.js';
 import { innerGap } from './innerGap.js';
 import { creditKnapsack, type KnapsackBound } from './creditKnapsack.js';
+import { itemsCarrying, wantedCredits } from './wantedCredits.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 
 /** The bound and what the search reads besides. @internal */
@@ -111,28 +112,39 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
   const flow = demandsMet(ctx, st, buf, next);
   const perNode = { satisfiedNodes: counted.satisfiedNodes - (flow.met ? 0 : 1), progress: counted.progress, rootSatisfied: problem.nodes.length > 0 && buf.possible[0] === 1 };
   // Credits cannot stretch: where the undecided credits cannot meet every minimum at once, the knapsack says what can.
-  const knapsack = creditKnapsack(ctx, st, buf, next);
-  const { satisfiedNodes, progress, rootSatisfied, cut } = tighten(perNode, knapsack);
+  const wanted = wantedCredits(ctx, buf);
+  const knapsack = creditKnapsack(ctx, st, buf, next, wanted.all);
+  const { satisfiedNodes, progress, rootSatisfied, cut, items } = tighten(perNode, knapsack);
   const policies = policiesPossible(ctx, st, buf, next);
   const programSatisfied = rootSatisfied && policies.possible;
   // A completion reaching a satisfied program needs the policies' items too.
   // Must-use items are distinct from the items that leaves no must-use item can serve need.
   // The leaves' item counts are for reaching the per-node bound; below it (cut by the knapsack) only the sure items stand.
   const leafItems = cut ? mustToCome : Math.max(gaps, mustToCome + gapsWithoutMust);
-  const further = Math.max(policies.pinsToCome + leafItems, programSatisfied ? policies.itemsNeeded : 0);
+  // Where the knapsack's figures are the bound's, a completion reaching them gives out at least its items.
+  // Reaching the per-node progress gives out at least the credits the counted nodes lack, in whole items.
+  const carrying = cut ? 0 : itemsCarrying(ctx, st, buf, next, wanted.counted);
+  const further = Math.max(policies.pinsToCome + leafItems, programSatisfied ? policies.itemsNeeded : 0, items, carrying);
   const consumed = st.consumed + further;
   return { score: { programSatisfied, rootSatisfied, satisfiedNodes, progress, consumed }, restEnough: further === policies.pinsToCome, hint: flow.hint >= 0 ? flow.hint : shortLeaf(ctx, buf, next), work: knapsack?.work ?? 0 };
 }
 
-/** The lower (lexicographically) of the per-node bound and the credit knapsack's, and whether the knapsack's was lower (`cut`). */
+/**
+ * The lower (lexicographically) of the per-node bound and the credit
+ * knapsack's, whether the knapsack's was lower (`cut`), and the knapsack's
+ * fewest items when its figures are the bound's (lower or equal; else 0).
+ */
 function tighten(
   perNode: { readonly satisfiedNodes: number; readonly progress: number; readonly rootSatisfied: boolean },
   knapsack: KnapsackBound | undefined,
-): { satisfiedNodes: number; progress: number; rootSatisfied: boolean; cut: boolean } {
-  if (knapsack === undefined) return { ...perNode, cut: false };
+): { satisfiedNodes: number; progress: number; rootSatisfied: boolean; cut: boolean; items: number } {
+  if (knapsack === undefined) return { ...perNode, cut: false, items: 0 };
   const rootSatisfied = perNode.rootSatisfied && knapsack.rootSatisfied;
-  const lower = knapsack.satisfiedNodes < perNode.satisfiedNodes || (knapsack.satisfiedNodes === perNode.satisfiedNodes && knapsack.progress < perNode.progress - EPS);
-  return lower ? { satisfiedNodes: knapsack.satisfiedNodes, progress: knapsack.progress, rootSatisfied, cut: true } : { ...perNode, rootSatisfied, cut: false };
+  const sameNodes = knapsack.satisfiedNodes === perNode.satisfiedNodes;
+  const lower = knapsack.satisfiedNodes < perNode.satisfiedNodes || (sameNodes && knapsack.progress < perNode.progress - EPS);
+  if (lower) return { satisfiedNodes: knapsack.satisfiedNodes, progress: knapsack.progress, rootSatisfied, cut: true, items: knapsack.items };
+  const equal = sameNodes && knapsack.progress <= perNode.progress + EPS;
+  return { ...perNode, rootSatisfied, cut: false, items: equal ? knapsack.items : 0 };
 }
 
 /** The first leaf item `next` may take that still needs items (for leaves the matching leaves out: spare alternatives), or -1. */

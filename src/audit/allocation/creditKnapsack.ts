@@ -6,30 +6,31 @@
  */
 import { EPS } from './allocationScore.js';
 import type { BoundBuffers } from './boundBuffers.js';
+import { itemsCarrying } from './wantedCredits.js';
 import { countNeed } from './nodeTests.js';
 import { countsEveryChild } from './countedTotals.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 import type { AllocationProblem } from './AllocationProblem.js';
+import { ITEMS, NONE, SCALE, bestOf, convolve, entry, itemsOf, prefixMax, scoreOf, type Meter } from './knapsackTables.js';
 
 /** Credit units the knapsack goes up to; above, the bound is not tried. */
-const MAX_UNITS = 64;
+const MAX_UNITS = 96;
 /** Nodes the bound looks at, at most; children of a node counting its best few, at most. */
 const MAX_NODES = 64;
 const MAX_RANKED = 12;
-/** A score (satisfied nodes, progress) as one number: satisfied × SCALE + progress. */
-const SCALE = 1e6;
-const NONE = -Infinity;
 
 /** The bound: satisfied nodes and progress that count, and whether the roots can all be satisfied. @internal */
 export interface KnapsackBound {
   readonly satisfiedNodes: number;
   readonly progress: number;
   readonly rootSatisfied: boolean;
-  /** What computing it costs of the step budget: one unit per 64 cells of its tables (see `stepCost`). */
+  /** The fewest undecided items (pinned ones included) any completion reaching `satisfiedNodes` and `progress` assigns. */
+  readonly items: number;
+  /** What computing it costs of the step budget: one unit per 64 cells of its tables it computes (see `stepCost`). */
   readonly work: number;
 }
 
-/** Per node, the best score with at most c units of new credit below it (`f`), and the best with the node satisfied (`g`). */
+/** Per node, the best entry with at most c units of new credit below it (`f`), and the best with the node satisfied (`g`). */
 interface Table {
   readonly f: Float64Array;
   readonly g: Float64Array;
@@ -55,36 +56,6 @@ export function knapsackUnit(problem: AllocationProblem): number | undefined {
   return undefined;
 }
 
-/** Max-plus convolution: out[c] = max over a + b ≤ c of x[a] + y[b] (x and y are non-decreasing, so a + b = c is enough). */
-function convolve(x: Float64Array, y: Float64Array, units: number): Float64Array {
-  const out = new Float64Array(units + 1).fill(NONE);
-  for (let a = 0; a <= units; a++) {
-    if (x[a] === NONE) continue;
-    for (let b = 0; a + b <= units; b++) {
-      const v = x[a]! + y[b]!;
-      if (v > out[a + b]!) out[a + b] = v;
-    }
-  }
-  for (let c = 1; c <= units; c++) if (out[c - 1]! > out[c]!) out[c] = out[c - 1]!;
-  return out;
-}
-
-/** The best sum over exactly `k` of the tables (`pick` chooses f or g). */
-function bestOf(tables: readonly Table[], k: number, pick: 'f' | 'g', units: number): Float64Array {
-  // rows[j]: the best with j tables chosen so far.
-  let rows: Float64Array[] = [new Float64Array(units + 1)];
-  for (const t of tables) {
-    const next: Float64Array[] = rows.map((r) => Float64Array.from(r));
-    for (let j = 0; j < rows.length && j < k; j++) {
-      const with_ = convolve(rows[j]!, t[pick], units);
-      if (next[j + 1] === undefined) next[j + 1] = with_;
-      else for (let c = 0; c <= units; c++) if (with_[c]! > next[j + 1]![c]!) next[j + 1]![c] = with_[c]!;
-    }
-    rows = next;
-  }
-  return rows[k] ?? new Float64Array(units + 1).fill(NONE);
-}
-
 /** The node's own satisfied flag and progress when `c` units of new credit lie below it. */
 function own(ctx: SolverContext, buf: BoundBuffers, x: number, c: number, unit: number): { ok: boolean; p: number } {
   const node = ctx.problem.nodes[x]!;
@@ -97,60 +68,100 @@ function own(ctx: SolverContext, buf: BoundBuffers, x: number, c: number, unit: 
   return { ok, p };
 }
 
-function table(ctx: SolverContext, buf: BoundBuffers, x: number, kids: readonly Table[], units: number, unit: number): Table {
-  const f = new Float64Array(units + 1);
-  const g = new Float64Array(units + 1).fill(NONE);
-  const node = ctx.problem.nodes[x]!;
-  const fixed = ctx.shape.inert[x];
-  if (fixed !== undefined || node.claimed !== undefined) {
-    // Decided apart: what the counted sums say, whatever the credits.
-    const v = buf.counted.s[x]! * SCALE + buf.counted.p[x]!;
-    f.fill(v);
-    if (buf.possible[x] === 1) g.fill(v);
-    return { f, g };
+/**
+ * Per c: the fewest undecided items leaf `l` may take whose credits make up
+ * exactly c units (items come whole: a subset sum), or -1 when none do.
+ */
+function fewestItems(ctx: SolverContext, st: SearchState, l: number, next: number, units: number, unit: number, meter: Meter): Int32Array {
+  const out = new Int32Array(units + 1).fill(-1);
+  out[0] = 0;
+  let reach = 0;
+  for (const i of ctx.cands[l]!) {
+    if (i < next || st.asg[i] !== -2 || st.blocked[i] !== 0) continue;
+    const w = Math.round(ctx.problem.items[i]!.credits / unit);
+    reach = Math.min(units, reach + w);
+    meter.cells += reach;
+    for (let c = reach; c >= w; c--) {
+      const k = out[c - w]!;
+      if (k >= 0 && (out[c]! < 0 || k + 1 < out[c]!)) out[c] = k + 1;
+    }
   }
+  return out;
+}
+
+function leafTable(ctx: SolverContext, st: SearchState, buf: BoundBuffers, x: number, next: number, units: number, unit: number, meter: Meter): Table {
+  const f = new Float64Array(units + 1).fill(NONE);
+  const g = new Float64Array(units + 1).fill(NONE);
+  const items = fewestItems(ctx, st, x, next, units, unit, meter);
+  for (let c = 0; c <= units; c++) {
+    const k = items[c]!;
+    if (k < 0) continue;
+    const o = own(ctx, buf, x, c, unit);
+    const counted = k < ITEMS ? k : 0;
+    f[c] = entry(o.p + (o.ok ? SCALE : 0), counted);
+    if (o.ok) g[c] = f[c]!;
+  }
+  return { f: prefixMax(f), g: prefixMax(g) };
+}
+
+function innerTable(ctx: SolverContext, buf: BoundBuffers, x: number, kids: readonly Table[], units: number, unit: number, meter: Meter): Table {
+  const node = ctx.problem.nodes[x]!;
   let below: Float64Array;
   let belowSatisfied: Float64Array;
-  if (node.kind === 'leaf') {
-    below = new Float64Array(units + 1);
-    belowSatisfied = below;
-  } else if (countsEveryChild(ctx.problem, ctx.shape, x)) {
+  if (countsEveryChild(ctx.problem, ctx.shape, x)) {
     below = new Float64Array(units + 1);
     belowSatisfied = new Float64Array(units + 1);
-    for (const t of kids) {
-      below = convolve(below, t.f, units);
-      belowSatisfied = convolve(belowSatisfied, t.g, units);
-    }
     // Children the bound skips give nothing and cannot be satisfied (else they would be looked at).
-    if (ctx.kids[x]!.length < node.children.length && node.need > 0) belowSatisfied.fill(NONE);
+    const satisfiable = buf.possible[x] === 1 && !(ctx.kids[x]!.length < node.children.length && node.need > 0);
+    for (const t of kids) {
+      below = convolve(below, t.f, units, meter);
+      if (satisfiable) belowSatisfied = convolve(belowSatisfied, t.g, units, meter);
+    }
+    if (!satisfiable) belowSatisfied.fill(NONE);
   } else {
     // The children counted are the best `need` of them, and those satisfied need not be the ones counted
     // (a satisfied child can rank below one with more progress): when `need` children can be satisfied
     // with the credits, the node's best is still at most the best counted.
-    below = bestOf(kids, Math.min(node.need, kids.length), 'f', units);
-    const satisfiable = kids.length < node.need ? undefined : bestOf(kids, node.need, 'g', units);
+    below = bestOf(kids.map((t) => t.f), Math.min(node.need, kids.length), units, meter);
+    const satisfiable = kids.length < node.need || buf.possible[x] !== 1 ? undefined : bestOf(kids.map((t) => t.g), node.need, units, meter);
     belowSatisfied = below.map((v, c) => (satisfiable === undefined || satisfiable[c] === NONE ? NONE : v));
   }
+  const f = new Float64Array(units + 1);
+  const g = new Float64Array(units + 1).fill(NONE);
   for (let c = 0; c <= units; c++) {
     const o = own(ctx, buf, x, c, unit);
-    f[c] = below[c]! + o.p;
+    f[c] = below[c]! + entry(o.p, 0);
     if (o.ok && belowSatisfied[c]! !== NONE) {
-      g[c] = belowSatisfied[c]! + SCALE + o.p;
+      g[c] = belowSatisfied[c]! + entry(SCALE + o.p, 0);
       if (g[c]! > f[c]!) f[c] = g[c]!;
     }
   }
   return { f, g };
 }
 
+function table(ctx: SolverContext, st: SearchState, buf: BoundBuffers, x: number, kids: readonly Table[], next: number, units: number, unit: number, meter: Meter): Table {
+  const node = ctx.problem.nodes[x]!;
+  if (ctx.shape.inert[x] !== undefined || node.claimed !== undefined) {
+    // Decided apart: what the counted sums say, whatever the credits.
+    const v = entry(buf.counted.s[x]! * SCALE + buf.counted.p[x]!, 0);
+    const f = new Float64Array(units + 1).fill(v);
+    return { f, g: buf.possible[x] === 1 ? f : new Float64Array(units + 1).fill(NONE) };
+  }
+  return node.kind === 'leaf' ? leafTable(ctx, st, buf, x, next, units, unit, meter) : innerTable(ctx, buf, x, kids, units, unit, meter);
+}
+
 /**
  * An upper bound on the satisfied nodes and progress that count, when the
  * credits of the undecided items are all the new credit there is: each
- * leaf can gain at most the credits it is given, the credits given add up
- * to at most what the undecided items carry, and a node is satisfied only
- * with what its rule needs below it. A knapsack over the tree (in whole
- * credit units) finds the best share-out; it relaxes which items may go
- * where, so it is a bound, and it sees what the per-node bounds do not:
- * minimums that cannot all be met from the same credits.
+ * leaf can gain at most the credits it is given, and only as much as whole
+ * items it may take can make up; the credits given add up to at most what
+ * the undecided items carry; and a node is satisfied only with what its
+ * rule needs below it. A knapsack over the tree (in whole credit units)
+ * finds the best share-out; it relaxes which items may go where, so it is a
+ * bound, and it sees what the per-node bounds do not: minimums that cannot
+ * all be met from the same credits. Beside it, the fewest items any
+ * share-out reaching it gives out (a leaf given c units takes at least the
+ * fewest of its items whose credits reach c).
  *
  * Tried only on small trees whose credit figures are whole (or half)
  * numbers and whose undecided credits are few: undefined otherwise, or when
@@ -160,37 +171,41 @@ function table(ctx: SolverContext, buf: BoundBuffers, x: number, kids: readonly 
  * @param st - the search state
  * @param buf - the bound buffers, filled for this state (`possible`, `optCredits`, `baseCredits`, `optCount`, `counted`)
  * @param next - the first undecided item
+ * @param wanted - the new credit that would give every node its own bound at once (`wantedCredits`'s `all`)
  * @returns the bound, or undefined
  * @internal
  */
-export function creditKnapsack(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): KnapsackBound | undefined {
+export function creditKnapsack(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number, wanted: number): KnapsackBound | undefined {
   if (ctx.scan.length > MAX_NODES || ctx.knapsackUnit === undefined) return undefined;
   const unit = ctx.knapsackUnit;
   let supply = 0;
   for (let i = next; i < st.asg.length; i++) if (st.asg[i] === -2 && st.blocked[i] === 0 && ctx.shape.allowed[i]!.length > 0) supply += ctx.problem.items[i]!.credits;
-  let wanted = 0;
-  for (const l of ctx.leaves) wanted += Math.max(0, Math.min(buf.optCredits[l]!, ctx.problem.nodes[l]!.min.credits ?? 0) - buf.baseCredits[l]!);
-  for (const x of ctx.scan) {
-    const min = ctx.problem.nodes[x]!.min.credits;
-    if (min !== undefined && ctx.problem.nodes[x]!.kind !== 'leaf') wanted = Math.max(wanted, min - buf.baseCredits[x]!);
-  }
-  // Enough credit for every leaf's own bound: the share-out cannot cut anything.
   if (wanted <= supply + EPS) return undefined;
   const units = Math.round(supply / unit);
   if (units > MAX_UNITS) return undefined;
   const tables: (Table | undefined)[] = [];
+  const meter: Meter = { cells: 0 };
   for (const x of ctx.scan) {
     const node = ctx.problem.nodes[x]!;
     if (node.kind !== 'leaf' && !countsEveryChild(ctx.problem, ctx.shape, x) && ctx.kids[x]!.length > MAX_RANKED) return undefined;
-    tables[x] = table(ctx, buf, x, ctx.kids[x]!.map((c) => tables[c]!), units, unit);
+    tables[x] = table(ctx, st, buf, x, ctx.kids[x]!.map((c) => tables[c]!), next, units, unit, meter);
+    meter.cells += units + 1;
   }
   let total: Float64Array = new Float64Array(units + 1);
   for (const r of ctx.shape.roots) {
     const t = tables[r];
-    if (t !== undefined) total = convolve(total, t.f, units);
+    if (t !== undefined) total = convolve(total, t.f, units, meter);
   }
-  const v = total[units]!;
+  const v = scoreOf(total[units]!);
   const satisfiedNodes = Math.floor((v + EPS) / SCALE);
-  const work = Math.ceil((ctx.scan.length * (units + 1) * (units + 1)) / 64);
-  return { satisfiedNodes, progress: v - satisfiedNodes * SCALE, rootSatisfied: tables[0] !== undefined && tables[0].g[units]! !== NONE, work };
+  const work = Math.ceil(meter.cells / 64);
+  const items = Math.max(itemsOf(total[units]!), itemsCarrying(ctx, st, buf, next, leastUnits(total, v) * unit));
+  return { satisfiedNodes, progress: v - satisfiedNodes * SCALE, items, rootSatisfied: tables[0] !== undefined && tables[0].g[units]! !== NONE, work };
+}
+
+/** The fewest units with which the share-out reaches score `v`: a completion reaching it gives out at least that much credit. */
+function leastUnits(total: Float64Array, v: number): number {
+  let c = 0;
+  while (c < total.length - 1 && scoreOf(total[c]!) < v - EPS) c++;
+  return c;
 }

@@ -1,0 +1,149 @@
+/**
+ * Transpositions: decided prefixes that leave the search in the same place.
+ *
+ * @internal
+ */
+import type { AllocNode, AllocationProblem } from './AllocationProblem.js';
+import type { AllocationScore } from './allocationScore.js';
+import { countNeed } from './nodeTests.js';
+import type { SearchState, SolverContext } from './solverContext.js';
+
+/** States remembered per search run, at most: past this, new ones are not stored. */
+const MAX_STATES = 1 << 18;
+
+/** Whether a leaf adds up what it is given, in any order, and tests nothing but its minimums. */
+function plainNode(node: AllocNode): boolean {
+  return node.max === undefined && node.maxPer === undefined && node.maxRecognized === undefined && node.minDistinct === undefined && node.minGpa === undefined && node.limits === undefined && node.claimed === undefined;
+}
+
+/**
+ * Whether every test of the problem reads only credit and count totals:
+ * no caps, distinct keys, grade points, recognition limits, limits,
+ * claimed overlays, conflicts, group caps, and no policy but
+ * `totalCredits`. Then the score of any completion of a decided prefix
+ * depends on the prefix only through each node's counted credits and count
+ * (each up to the most any test there reads) and the items it consumed.
+ */
+function plainProblem(problem: AllocationProblem): boolean {
+  const p = problem.policies;
+  if (p !== undefined && (p.residency !== undefined || p.maxRecognized !== undefined || p.minGpa !== undefined || p.timeLimit === true)) return false;
+  if ((problem.groups ?? []).length > 0) return false;
+  return problem.nodes.every(plainNode) && problem.items.every((it) => it.conflicts.length === 0);
+}
+
+/**
+ * A table of the states the search has settled: a state is the first
+ * undecided item, each node's counted credits and count below it, each cut
+ * at the most that any test there (or the program's `totalCredits`) reads,
+ * and, for every chain of interchangeable items (`symmetryPredecessors`)
+ * that the prefix enters, the leaf of its last decided item (the chain's
+ * order limits what the rest of it may take). Two prefixes with the same
+ * state have the same completions, and each completion scores the same
+ * after both on every aim but the items consumed. So once the search has
+ * settled a state (found nothing above the incumbent in it, or nothing
+ * reaching the target), a prefix reaching it again having consumed as many
+ * items or more can be cut: it has nothing better to offer.
+ *
+ * Only for problems whose tests read nothing but those totals (no caps,
+ * grade points, distinct keys, recognition limits, conflicts or group
+ * caps); {@link Transpositions.key} is undefined otherwise.
+ *
+ * @internal
+ */
+export class Transpositions {
+  private readonly on: boolean;
+  /** Per node: the credits and count above which nothing it tests changes (0: not tracked). */
+  private readonly creditCut: Float64Array;
+  private readonly countCut: Int32Array;
+  /** Per node: the leaves below it (itself for a leaf) with their item lists. */
+  private readonly tracked: readonly number[];
+  private readonly leavesOf: readonly (readonly number[])[];
+  private readonly totalCut: number;
+  private readonly table = new Map<string, { readonly consumed: number; readonly ceiling: AllocationScore | undefined }>();
+  private readonly credits: Float64Array;
+  private readonly counts: Int32Array;
+
+  constructor(private readonly ctx: SolverContext) {
+    const { problem } = ctx;
+    const size = problem.nodes.length;
+    this.on = plainProblem(problem);
+    this.creditCut = new Float64Array(size);
+    this.countCut = new Int32Array(size);
+    this.credits = new Float64Array(size);
+    this.counts = new Int32Array(size);
+    const leavesOf: number[][] = problem.nodes.map(() => []);
+    for (const l of ctx.leaves) {
+      leavesOf[l]!.push(l);
+      for (const a of ctx.ancestors[l]!) leavesOf[a]!.push(l);
+    }
+    const tracked: number[] = [];
+    for (const x of ctx.scan) {
+      const node = problem.nodes[x]!;
+      if (ctx.shape.inert[x] !== undefined || leavesOf[x]!.length === 0) continue;
+      this.creditCut[x] = node.min.credits ?? 0;
+      // Whether anything counts below it matters to a parent claiming only what it needs.
+      this.countCut[x] = Math.max(1, countNeed(node) ?? 0);
+      tracked.push(x);
+    }
+    this.tracked = tracked;
+    this.leavesOf = leavesOf;
+    this.totalCut = problem.policies?.totalCredits ?? 0;
+  }
+
+  /** Forgets every state (a new search run, with its own usage constraints). */
+  clear(): void {
+    this.table.clear();
+  }
+
+  /** The state of `st` with items before `next` decided, or undefined when states are not tracked. */
+  key(st: SearchState, next: number): string | undefined {
+    if (!this.on) return undefined;
+    const { problem, prev } = this.ctx;
+    const { credits, counts } = this;
+    let total = 0;
+    for (const l of this.ctx.leaves) {
+      let c = 0;
+      for (const i of st.at[l]!) c += problem.items[i]!.credits;
+      credits[l] = c;
+      counts[l] = st.at[l]!.length;
+      total += c;
+    }
+    let key = `${next}`;
+    for (const x of this.tracked) {
+      let c = 0;
+      let n = 0;
+      for (const l of this.leavesOf[x]!) {
+        c += credits[l]!;
+        n += counts[l]!;
+      }
+      key += `,${Math.min(c, this.creditCut[x]!)}/${Math.min(n, this.countCut[x]!)}`;
+    }
+    key += `|${Math.min(total, this.totalCut)}|`;
+    for (let i = next; i < st.asg.length; i++) {
+      const p = prev[i]!;
+      if (p >= 0 && p < next) key += `${i}:${st.asg[p]},`;
+    }
+    return key;
+  }
+
+  /**
+   * Whether state `key` was settled having consumed at most `consumed`
+   * items: then what was found above the incumbent in it (the ceiling of an
+   * aspiration search, see `AllocationSearch`), for `consumed` items, or
+   * `NOTHING`; undefined when it was not settled.
+   */
+  settled(key: string, consumed: number): AllocationScore | undefined {
+    const seen = this.table.get(key);
+    if (seen === undefined || seen.consumed > consumed) return undefined;
+    return seen.ceiling === undefined ? NOTHING : { ...seen.ceiling, consumed: seen.ceiling.consumed + consumed - seen.consumed };
+  }
+
+  /** Records that state `key`, reached having consumed `consumed` items, is settled, with what was found above the incumbent in it. */
+  settle(key: string, consumed: number, ceiling: AllocationScore | undefined): void {
+    const seen = this.table.get(key);
+    if (seen !== undefined ? consumed < seen.consumed : this.table.size < MAX_STATES) this.table.set(key, { consumed, ceiling });
+  }
+}
+
+/** A score below every other: a settled state with nothing above the incumbent. @internal */
+export const NOTHING: AllocationScore = { programSatisfied: false, rootSatisfied: false, satisfiedNodes: -1, progress: -1, consumed: Infinity };
