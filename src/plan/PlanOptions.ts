@@ -52,7 +52,7 @@ export interface PlanOptions {
   readonly start?: string;
   /** What to minimise; default `cost`. */
   readonly objective?: PlanObjective;
-  /** The currency costs are summed in; default the one most candidate units are priced in. */
+  /** The currency costs are summed in; default the one the program's institution prices most of its units in (or, when it prices none, most units that could feed the program). */
   readonly currency?: string;
   /**
    * Rates to the plan's currency (`{ EUR: 1.08 }`: one euro is 1.08 of it).

@@ -25,6 +25,8 @@ export interface BoundItem {
   readonly ref: ItemRef;
   readonly credits: number;
   readonly pays: boolean;
+  /** Earned at the program's home institution (residency credit), as far as the bound can tell. */
+  readonly home?: boolean;
 }
 
 /**
@@ -33,6 +35,8 @@ export interface BoundItem {
  * @internal
  */
 export interface BoundNode {
+  /** The requirement's id (a policy's name for {@link BoundModel.policies}). */
+  readonly id: string;
   readonly kind: 'all' | 'any' | 'atLeast' | 'leaf';
   readonly need: number;
   readonly children: readonly number[];
@@ -54,6 +58,8 @@ export interface BoundNode {
  */
 export interface BoundModel {
   readonly trees: readonly (readonly BoundNode[])[];
+  /** The program's policies the bound reads, each as a leaf over the program's items (residency: the home institution's). */
+  readonly policies: readonly BoundNode[];
   /** False when what-if exceptions (substitutions, credit) could feed leaves in ways the bound does not see: the bound then says nothing. */
   readonly sound: boolean;
 }
@@ -68,7 +74,7 @@ export interface BoundModel {
  */
 export function boundModel(
   compiled: CompiledProgram,
-  held: readonly { readonly unit: Unit; readonly credits?: Credits }[],
+  held: readonly { readonly unit: Unit; readonly credits?: Credits; readonly issuer?: string }[],
   candidates: readonly PlanCandidate[],
   exceptions: readonly Exception[],
 ): BoundModel {
@@ -77,10 +83,10 @@ export function boundModel(
   const waived = new Set(exceptions.filter((e) => e.kind === 'waive' && (e.program === undefined || e.program === compiled.program.id)).map((e) => e.kind === 'waive' ? e.requirement : ''));
   const sound = !exceptions.some((e) => e.kind === 'substitute' || e.kind === 'credit');
   // Every source a leaf could be fed from, as a unit and the ref it is reached by.
-  const sources: { unit: Unit; ref: ItemRef; credits?: Credits }[] = [
-    ...held.map((h) => ({ unit: h.unit, ref: { t: 'held' } as const, ...(h.credits && { credits: h.credits }) })),
-    ...candidates.map((c) => ({ unit: c.unit, ref: { t: 'candidate', i: c.index } as const })),
-    ...trees.slice(0, -1).map((t, i) => ({ unit: t.unit, ref: { t: 'composite', tree: i } as const })),
+  const sources: { unit: Unit; ref: ItemRef; credits?: Credits; home?: boolean }[] = [
+    ...held.map((h) => ({ unit: h.unit, ref: { t: 'held' } as const, ...(h.credits && { credits: h.credits }), home: h.issuer === compiled.home || h.unit.provider === compiled.home })),
+    ...candidates.map((c) => ({ unit: c.unit, ref: { t: 'candidate', i: c.index } as const, home: c.unit.provider === compiled.home })),
+    ...trees.slice(0, -1).map((t, i) => ({ unit: t.unit, ref: { t: 'composite', tree: i } as const, home: t.unit.provider === compiled.home })),
   ];
   const grants = compiled.recognitions.flatMap((rec) => {
     const from = compileFilter(rec.from);
@@ -111,7 +117,7 @@ export function boundModel(
         for (const s of sources) {
           // A composite feeds only trees stacked after it, and never itself.
           if (s.ref.t === 'composite' && s.ref.tree >= t) continue;
-          if (feeds(s.unit, node)) items.push({ ref: s.ref, credits: value(s.credits ?? s.unit.credits), pays: true });
+          if (feeds(s.unit, node)) items.push({ ref: s.ref, credits: value(s.credits ?? s.unit.credits), pays: true, ...(s.home && { home: true }) });
         }
         if (t === trees.length - 1) {
           for (const g of grants) {
@@ -127,6 +133,7 @@ export function boundModel(
       const min = leaf ? (node.leafMin ?? {}) : node.min;
       const total = node.parent === undefined ? tree.unit.policies?.totalCredits : undefined;
       return {
+        id: node.id,
         kind: leaf ? 'leaf' : node.kind === 'all' ? 'all' : node.kind === 'any' ? 'any' : 'atLeast',
         need: node.need,
         children: node.children,
@@ -159,5 +166,27 @@ export function boundModel(
     }
     return nodes;
   });
-  return { trees: out, sound };
+  return { trees: out, policies: residency(compiled, out[out.length - 1]!), sound };
+}
+
+/** Residency as a leaf: credits from the home institution, at least `credits` and `share` of the total. */
+function residency(compiled: CompiledProgram, program: readonly BoundNode[]): BoundNode[] {
+  const policies = compiled.program.policies;
+  const rule = policies?.residency;
+  if (!rule || compiled.home === undefined) return [];
+  const credits = Math.max(rule.credits ?? 0, (rule.share ?? 0) * (policies?.totalCredits ?? 0));
+  if (credits <= 0) return [];
+  const seen = new Set<string>();
+  const items: BoundItem[] = [];
+  for (const node of program) {
+    if (node.kind !== 'leaf') continue;
+    for (const item of node.items) {
+      if (!item.home) continue;
+      const key = `${JSON.stringify(item.ref)}:${item.credits}`;
+      if (item.ref.t !== 'held' && seen.has(key)) continue;
+      seen.add(key);
+      items.push(item);
+    }
+  }
+  return [{ id: 'policy:residency', kind: 'leaf', need: 0, children: [], overlay: true, waived: false, count: 0, credits, items }];
 }

@@ -41,9 +41,10 @@ const NONE: number[] = [];
  * @param model - from {@link boundModel}
  * @param state - per candidate: {@link OPEN}, {@link IN} or {@link OUT}
  * @param weights - per candidate, its weight in the objective
+ * @param onProgramNode - called with each node of the program (and each policy) and what the bound says of it
  * @internal
  */
-export function evaluateBound(model: BoundModel, state: Uint8Array, weights: readonly number[]): BoundOutcome {
+export function evaluateBound(model: BoundModel, state: Uint8Array, weights: readonly number[], onProgramNode?: (node: BoundNode, outcome: BoundOutcome) => void): BoundOutcome {
   const composite: NodeOutcome[] = [];
   const costOf = (ref: ItemRef): { cost: number; free: boolean; feeders: readonly number[] } | undefined => {
     if (ref.t === 'held') return { cost: 0, free: true, feeders: NONE };
@@ -58,19 +59,40 @@ export function evaluateBound(model: BoundModel, state: Uint8Array, weights: rea
   };
   let root: NodeOutcome = { lb: 0, short: false, feeders: NONE };
   model.trees.forEach((nodes, t) => {
-    root = evaluateNode(nodes, 0, costOf);
+    root = evaluateNode(nodes, 0, costOf, t === model.trees.length - 1 ? onProgramNode : undefined);
     if (t < model.trees.length - 1) composite.push(root);
   });
   if (!model.sound) return { lb: 0, short: false, feeders: NONE };
+  for (const policy of model.policies) {
+    const p = evaluateItems(policy.items, policy.count, policy.credits, costOf);
+    onProgramNode?.(policy, p);
+    root = { lb: Math.max(root.lb, p.lb), short: root.short || p.short, feeders: root.short ? root.feeders : p.feeders };
+  }
   return root;
 }
 
-function evaluateNode(nodes: readonly BoundNode[], i: number, costOf: (ref: ItemRef) => { cost: number; free: boolean; feeders: readonly number[] } | undefined): NodeOutcome {
+function evaluateNode(
+  nodes: readonly BoundNode[],
+  i: number,
+  costOf: (ref: ItemRef) => { cost: number; free: boolean; feeders: readonly number[] } | undefined,
+  onNode?: (node: BoundNode, outcome: BoundOutcome) => void,
+): NodeOutcome {
+  const out = evaluateOwn(nodes, i, costOf, onNode);
+  onNode?.(nodes[i]!, out);
+  return out;
+}
+
+function evaluateOwn(
+  nodes: readonly BoundNode[],
+  i: number,
+  costOf: (ref: ItemRef) => { cost: number; free: boolean; feeders: readonly number[] } | undefined,
+  onNode?: (node: BoundNode, outcome: BoundOutcome) => void,
+): NodeOutcome {
   const n = nodes[i]!;
   if (n.waived) return { lb: 0, short: false, feeders: NONE };
   const own = n.kind === 'leaf' || n.count > 0 || n.credits > 0 ? evaluateItems(n.items, n.count, n.credits, costOf) : undefined;
   if (n.kind === 'leaf') return own!;
-  const kids = n.children.map((c) => evaluateNode(nodes, c, costOf));
+  const kids = n.children.map((c) => evaluateNode(nodes, c, costOf, onNode));
   let out: NodeOutcome;
   if (n.kind === 'all') {
     const main = kids.filter((_, k) => !nodes[n.children[k]!]!.overlay);

@@ -9,6 +9,8 @@ import { dayNumber, shiftDate } from '../_internal/dates.js';
 import type { PlanCandidate } from './PlanCandidate.js';
 import type { PlanWeights } from './PlanWeights.js';
 import type { PlanNote } from './PlanResult.js';
+import { usefulCopies } from './usefulCopies.js';
+import { defaultCurrency } from './defaultCurrency.js';
 
 /**
  * What the candidates are chosen by.
@@ -35,16 +37,22 @@ export interface CandidateSettings {
  * `offering`), that are not composites (composites are earned by stacking),
  * that the record does not hold and that the caller does not avoid. In id
  * order. What is left out for a reason the caller may not expect (a price
- * in a currency without a rate) is noted.
+ * in a currency without a rate) is noted. Without a currency given, the
+ * plan's is the one most of the program's own institution's units among
+ * these are priced in (or, when it prices none, most of these units).
  *
  * @internal
  */
-export function planCandidates(compiled: CompiledProgram, settings: CandidateSettings, notes: PlanNote[]): PlanCandidate[] {
+export function planCandidates(compiled: CompiledProgram, given: CandidateSettings, notes: PlanNote[]): { readonly candidates: PlanCandidate[]; readonly currency: string | undefined } {
   const { catalog } = compiled;
   const trees: readonly CompiledTree[] = [compiled.tree, ...compiled.composites];
-  const ids = reachable(compiled, trees);
+  const ids = [...reachable(compiled, trees)].sort(byCodeUnits);
+  const offered = ids.map((id) => catalog.unit(id)).filter((u): u is Unit => u?.offering !== undefined && !u.requirements);
+  const home = offered.filter((u) => u.provider !== undefined && u.provider === compiled.home);
+  const currency = given.currency ?? defaultCurrency(home) ?? defaultCurrency(offered);
+  const settings = { ...given, currency };
   const out: PlanCandidate[] = [];
-  for (const id of [...ids].sort(byCodeUnits)) {
+  for (const id of ids) {
     const unit = catalog.unit(id);
     if (!unit?.offering || unit.requirements || settings.held.has(id) || avoided(unit, settings)) continue;
     const price = priceOf(unit, settings);
@@ -69,7 +77,23 @@ export function planCandidates(compiled: CompiledProgram, settings: CandidateSet
       twinKey: twinKey(unit, trees, compiled, credits, days),
     });
   }
-  return out;
+  return { candidates: keepUseful(out, compiled), currency };
+}
+
+/**
+ * Of units interchangeable to every rule, only as many as a plan could
+ * need ({@link usefulCopies}), the cheapest (then by id): a plan that takes
+ * a dearer one while a cheaper one is left out is never better.
+ */
+function keepUseful(candidates: readonly PlanCandidate[], compiled: CompiledProgram): PlanCandidate[] {
+  const classes = new Map<string, PlanCandidate[]>();
+  for (const c of candidates) (classes.get(c.twinKey) ?? classes.set(c.twinKey, []).get(c.twinKey)!).push(c);
+  const kept = new Set<PlanCandidate>();
+  for (const members of classes.values()) {
+    const cap = usefulCopies(members[0]!.unit, compiled);
+    for (const c of [...members].sort((a, b) => a.cost - b.cost || a.index - b.index).slice(0, cap)) kept.add(c);
+  }
+  return candidates.filter((c) => kept.has(c)).map((c, index) => ({ ...c, index }));
 }
 
 /** Units that could feed the program, then every prerequisite of those, repeatedly. */

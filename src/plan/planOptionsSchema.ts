@@ -33,7 +33,9 @@ export const planOptionsSchema = z.strictObject({
   prefer: z.strictObject({ providers: z.array(idSchema).exactOptional(), modes: z.array(mode).exactOptional() }).exactOptional(),
   calendar: z
     .strictObject({
-      termLength: durationSchema.exactOptional(),
+      termLength: durationSchema
+        .refine((d) => /[1-9]/.test(d), { message: 'a term must last at least a day (P0D and the like are not terms)' })
+        .exactOptional(),
       labels: z.array(z.string().min(1)).min(1).max(52).exactOptional(),
       perTerm: z.number().int().min(1).max(1000).exactOptional(),
     })

@@ -22,11 +22,13 @@ import { prerequisiteParts } from './prerequisiteParts.js';
 import { plannedAchievement } from './plannedAchievement.js';
 import { planOption } from './planOption.js';
 import { planRoute } from './planRoute.js';
-import { defaultCurrency } from './defaultCurrency.js';
 import { unmetRequirements } from './unmetRequirements.js';
+import { unreachableRequirements } from './unreachableRequirements.js';
 
 /** Search nodes one plan may visit in all, unless the caller says otherwise. */
 const DEFAULT_STEP_BUDGET = 20_000;
+/** The most units a set may have for the search to audit it only to learn whether anything can still complete the program. */
+const FEASIBILITY_AUDIT_MAX = 64;
 /** Steps each audit a plan runs may take. */
 const AUDIT_STEP_BUDGET = 200_000;
 /** Reasons that say an achievement does not count at all, so its unit is not held. */
@@ -61,14 +63,13 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
   const { catalog } = compiled;
   const notes: PlanNote[] = [];
   const notHeld = new Set(baseline.data.unused.filter((u) => u.reasons.some((r) => NOT_HELD.has(r.code))).map((u) => u.achievement));
-  const held: { unit: Unit; credits?: Credits }[] = [];
+  const held: { unit: Unit; credits?: Credits; issuer?: string }[] = [];
   for (const a of record.achievements) {
     const unit = a.unit !== undefined ? catalog.unit(a.unit) : a.externalId ? catalog.unitByExternalId(a.externalId.scheme, a.externalId.id) : undefined;
-    if (unit && !notHeld.has(a.id)) held.push({ unit, ...(a.credits && { credits: a.credits }) });
+    if (unit && !notHeld.has(a.id)) held.push({ unit, ...(a.credits && { credits: a.credits }), ...(a.issuer !== undefined && { issuer: a.issuer }) });
   }
   const heldIds = new Set(held.map((h) => h.unit.id));
   const weights = planWeights(options.objective);
-  const currency = options.currency ?? defaultCurrency(catalog.units);
   const calendar: ResolvedCalendar = {
     start,
     termLength: options.calendar?.termLength ?? 'P4M',
@@ -79,13 +80,13 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     held: heldIds,
     start,
     termLength: calendar.termLength,
-    currency,
+    currency: options.currency,
     rates: options.rates ?? {},
     weights,
     avoid: { units: new Set(options.avoid?.units), providers: new Set(options.avoid?.providers), modes: new Set<string>(options.avoid?.modes) },
     prefer: { providers: new Set(options.prefer?.providers), modes: new Set<string>(options.prefer?.modes) },
   };
-  const candidates = planCandidates(compiled, settings, notes);
+  const { candidates, currency } = planCandidates(compiled, settings, notes);
   const base = record.achievements.filter((a) => a.status !== 'planned' || include.has('planned'));
   const taken = new Set(record.achievements.map((a) => a.id));
   const achievementIds = candidates.map((c) => {
@@ -138,7 +139,8 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
       candidates: weighed,
       model,
       check,
-      feasible: (set) => auditSet(set).satisfied,
+      // Auditing every open candidate at once is worth it only while they are few.
+      feasible: (set) => set.length > FEASIBILITY_AUDIT_MAX || auditSet(set).satisfied,
       timeWeight: w.time,
       ...((limits.latestDays ?? latestDays) !== undefined && { latestDays: (limits.latestDays ?? latestDays)! }),
       ...(options.budget !== undefined && { budget: options.budget }),
@@ -167,15 +169,16 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     const best = planOption([], () => '', empty, baseline.data, calendar, 0);
     return done(warnings, { ...head, status: 'complete', best, alternatives: [], front: [best], unmet: [], optimal: auditsExact, steps: 0, notes });
   }
-  const everything = candidates.map((c) => c.index);
-  const widest = auditSet(everything);
-  if (!widest.satisfied) {
-    return done(warnings, { ...head, status: 'infeasible', alternatives: [], front: [], unmet: unmetRequirements(widest), optimal: auditsExact, steps: 0, notes });
+  const unreachable = model.sound ? unreachableRequirements(model, candidates.length) : [];
+  if (unreachable.length > 0) {
+    return done(warnings, { ...head, status: 'infeasible', alternatives: [], front: [], unmet: unreachable, optimal: auditsExact, steps: 0, notes });
   }
   const best = solve(weights, {});
   if (!best) {
     const status = steps.remaining <= 0 ? 'unknown' : 'infeasible';
-    return done(warnings, { ...head, status, alternatives: [], front: [], unmet: status === 'infeasible' ? unmetRequirements(widest) : [], optimal: steps.remaining > 0 && auditsExact, steps: steps.used, notes });
+    // What stays unmet with every candidate counted: one (large) audit, only now.
+    const unmet = status === 'infeasible' ? unmetRequirements(auditSet(candidates.map((c) => c.index))) : [];
+    return done(warnings, { ...head, status, alternatives: [], front: [], unmet, optimal: steps.remaining > 0 && auditsExact, steps: steps.used, notes });
   }
   const alternatives: Found[] = [];
   const routes = new Set([best.data.route]);

@@ -108,6 +108,24 @@ describe('plan', () => {
     expect(withRate.best!.totals.cost).toBeCloseTo(110);
   });
 
+  it("sums costs, without a currency given, in the one the program's own institution prices its units in", () => {
+    const eur = (id: string, amount: number, provider: string): Unit => course(id, amount, { provider, offering: { cost: { amount, currency: 'EUR' }, duration: 'P15W' } });
+    // Most candidates are priced in euros by the platform; the university prices in dollars.
+    const units = [course('A', 500), eur('B', 100, 'mooc'), eur('C', 100, 'mooc'), eur('D', 100, 'mooc')];
+    const catalog = parseCatalog(catalogOf(units, { id: 'root', select: { subjects: ['cs'] }, min: { count: 1 } }));
+    const r = plan(catalog, empty, 'DEG', { asOf: AS_OF });
+    expect(r.currency).toBe('USD');
+    expect(r.best!.units.map((u) => u.unit)).toEqual(['A']);
+    expect(r.notes.filter((n) => n.code === 'no_rate').map((n) => n.unit)).toEqual(['B', 'C', 'D']);
+  });
+
+  it('refuses a term that lasts no time, rather than scheduling forever', () => {
+    const catalog = parseCatalog(catalogOf([course('A', 100)], { id: 'root', unit: 'A' }));
+    const r = safePlan(catalog, empty, 'DEG', { asOf: AS_OF, calendar: { termLength: 'P0D' } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]!.path).toEqual(['options', 'calendar', 'termLength']);
+  });
+
   it('finds a plan by another route as an alternative: a micro-credential and its recognition, or local courses', () => {
     const units: Unit[] = [
       course('L1', 1000),
