@@ -86,6 +86,8 @@ export class AllocationSearch {
   private readonly memo: Transpositions;
   /** In `aspire` mode: the highest bound above the incumbent among the subtrees cut for falling short of the target. */
   private ceiling: AllocationScore | undefined;
+  /** The work at which the current run stops: the budget, or less for the aspiration rounds (see `optimize`). */
+  private limit: number;
 
   constructor(
     private readonly ctx: SolverContext,
@@ -99,6 +101,7 @@ export class AllocationSearch {
     this.mustSuffix = new Int32Array(n + 1);
     this.cost = stepCost(ctx);
     this.memo = new Transpositions(ctx);
+    this.limit = budget;
   }
 
   /**
@@ -109,29 +112,44 @@ export class AllocationSearch {
    * with that as the target; until one is found (it is the best) or the
    * incumbent reaches the new bound. After a few rounds, the plain branch
    * and bound finishes from the incumbent, stopping as soon as one reaches
-   * the root bound.
+   * the root bound. The aspiration rounds may use half the budget left:
+   * a round that runs out of it has found no incumbent better than the
+   * empty one, so the plain search, whose first descent is greedy, gets the
+   * rest, and a search cut short still returns a sensible allocation.
    */
   optimize(): void {
     const none = new Int8Array(this.st.asg.length);
     this.reset(none, 'optimize');
     this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
     this.consider(0);
-    let target: AllocationScore | undefined = this.found ? undefined : this.root;
-    for (let round = 0; target !== undefined && round < ASPIRATION_ROUNDS; round++) {
+    this.limit = this.work + (this.budget - this.work) / 2;
+    const settled = !this.found && this.aspire(none, this.root);
+    this.limit = this.budget;
+    if (!settled && !this.found) {
+      this.aborted = false;
+      this.reset(none, 'optimize', true);
+      this.dfs(0);
+    }
+    this.found = false;
+  }
+
+  /** The aspiration rounds of `optimize`; true when they settled the best score. */
+  private aspire(none: Int8Array, root: AllocationScore): boolean {
+    let target: AllocationScore | undefined = root;
+    for (let round = 0; round < ASPIRATION_ROUNDS; round++) {
       // What a round settled still holds in the next (see `reuses`).
       this.reset(none, 'aspire', round > 0);
       this.target = target;
       this.ceiling = undefined;
       this.dfs(0);
-      if (this.found || this.aborted) return void (this.found = false);
+      if (this.found) return true;
+      if (this.aborted) return false;
       const c = this.ceiling;
       target = c !== undefined && compareScores(c, this.bestEval!.score) > 0 ? c : undefined;
       // Nothing above the incumbent is left: it is the best.
-      if (target === undefined) return;
+      if (target === undefined) return true;
     }
-    this.reset(none, 'optimize', true);
-    this.dfs(0);
-    this.found = false;
+    return false;
   }
 
   /**
@@ -198,7 +216,7 @@ export class AllocationSearch {
       return;
     }
     this.work += this.cost;
-    if (this.work > this.budget) {
+    if (this.work > this.limit) {
       this.aborted = true;
       return;
     }

@@ -185,3 +185,18 @@ describe('heavily overlapping leaves (issue 10)', () => {
     );
   }, 300_000);
 });
+
+describe('a search cut short by its budget', () => {
+  it('still returns the allocation a greedy descent finds, not the empty one', () => {
+    // 40 items and inner minimums no allocation meets: the aspiration rounds
+    // cannot succeed, and the budget runs out while they look.
+    const credits = Array.from({ length: 40 }, (_, i) => 1 + (i % 6));
+    const problem = overlapTree(credits, [5, 4, 6, 3, 2], 2, { kind: 'all', min: 200 }, { kind: 'any', min: 200 });
+    const r = solveAllocation(problem, { stepBudget: 20_000 });
+    expect(r.optimal).toBe(false);
+    // Every leaf can take any item: a greedy descent meets every leaf minimum.
+    const assigned = r.assignment.filter((leaf) => leaf >= 0).length;
+    expect(assigned).toBeGreaterThanOrEqual(5);
+    expect(r.evaluation.score.satisfiedNodes).toBeGreaterThan(0);
+  });
+});
