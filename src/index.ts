@@ -129,6 +129,10 @@ export type { RankResult, RankedProgram, CountedCredential } from './rank/RankRe
 // Reports
 export { renderAuditText, type RenderAuditTextOptions } from './report/renderAuditText.js';
 export { renderAuditMarkdown } from './report/renderAuditMarkdown.js';
+export { renderPlanText, type RenderPlanTextOptions } from './report/renderPlanText.js';
+export { renderPlanMarkdown } from './report/renderPlanMarkdown.js';
+export { renderRankText, type RenderRankTextOptions } from './report/renderRankText.js';
+export { renderRankMarkdown } from './report/renderRankMarkdown.js';
 
 // Credit map
 export { creditMap } from './creditMap/creditMap.js';

@@ -1,5 +1,7 @@
 import type { Command } from './Command.js';
 import { audit } from './commands/audit.js';
+import { plan } from './commands/plan.js';
+import { rank } from './commands/rank.js';
 import { validate } from './commands/validate.js';
 import { map } from './commands/map.js';
 
@@ -14,4 +16,4 @@ import { map } from './commands/map.js';
  *
  * @category Command line
  */
-export const COMMANDS: readonly Command[] = Object.freeze([validate, audit, map]);
+export const COMMANDS: readonly Command[] = Object.freeze([validate, audit, plan, rank, map]);

@@ -1,8 +1,12 @@
 import type { AuditOptions } from '../../audit/AuditOptions.js';
-import { isIsoDate } from '../../model/isoDate.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
-import { UsageError } from '../UsageError.js';
-import { LIMIT_OPTIONS, parseLimitArgs } from '../parseLimitArgs.js';
+import { parseDateArg } from '../parseDateArg.js';
+import { parseFormatArg, type ReportFormat } from '../parseFormatArg.js';
+import { parseIncludeArg } from '../parseIncludeArg.js';
+import { parseWholeArg } from '../parseWholeArg.js';
+import { requiredArg } from '../requiredArg.js';
+import { RECORD_COMMAND_OPTIONS } from './recordCommandOptions.js';
+import { parseLimitArgs } from '../parseLimitArgs.js';
 import type { ParseLimits } from '../../_internal/parseLimits.js';
 
 /**
@@ -10,7 +14,7 @@ import type { ParseLimits } from '../../_internal/parseLimits.js';
  *
  * @category Command line
  */
-export type AuditFormat = 'text' | 'markdown' | 'json';
+export type AuditFormat = ReportFormat;
 
 /**
  * What `credstack audit` was asked to do.
@@ -28,9 +32,6 @@ export interface AuditArgs {
   /** The most bytes a file and nodes a document may have (`--max-size`, `--max-nodes`). */
   readonly limits: ParseLimits;
 }
-
-const INCLUDABLE = ['in-progress', 'planned'] as const;
-type Includable = (typeof INCLUDABLE)[number];
 
 /**
  * Reads the arguments of `credstack audit`, checking what the command line
@@ -54,62 +55,27 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs | { readonly 
     args: [...args],
     strict: true,
     options: {
-      catalog: { type: 'string' },
-      record: { type: 'string' },
+      ...RECORD_COMMAND_OPTIONS,
       program: { type: 'string' },
-      'as-of': { type: 'string' },
-      include: { type: 'string', multiple: true },
-      json: { type: 'boolean' },
-      markdown: { type: 'boolean' },
       'fail-unmet': { type: 'boolean' },
       'step-budget': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      ...LIMIT_OPTIONS,
     },
   });
   if (values.help === true) return { help: true };
-  if (values.json === true && values.markdown === true) throw new UsageError('--json and --markdown cannot be used together');
+  const format = parseFormatArg(values);
   const options: AuditOptions = {
-    ...(values['as-of'] !== undefined && { asOf: parseAsOf(values['as-of']) }),
-    ...(values.include !== undefined && { include: parseInclude(values.include) }),
-    ...(values['step-budget'] !== undefined && { stepBudget: parseStepBudget(values['step-budget']) }),
+    ...(values['as-of'] !== undefined && { asOf: parseDateArg('--as-of', values['as-of']) }),
+    ...(values.include !== undefined && { include: parseIncludeArg(values.include) }),
+    ...(values['step-budget'] !== undefined && { stepBudget: parseWholeArg('--step-budget', values['step-budget'], 1) }),
   };
   return {
     help: false,
-    catalog: required(values.catalog, '--catalog FILE'),
-    record: required(values.record, '--record FILE'),
-    program: required(values.program, '--program ID'),
+    catalog: requiredArg('audit', values.catalog, '--catalog FILE'),
+    record: requiredArg('audit', values.record, '--record FILE'),
+    program: requiredArg('audit', values.program, '--program ID'),
     options,
-    format: values.json === true ? 'json' : values.markdown === true ? 'markdown' : 'text',
+    format,
     failUnmet: values['fail-unmet'] === true,
     limits: parseLimitArgs(values),
   };
-}
-
-function required(value: string | undefined, option: string): string {
-  if (value === undefined || value === '') throw new UsageError(`audit needs ${option}`);
-  return value;
-}
-
-function parseAsOf(value: string): string {
-  if (!isIsoDate(value)) throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not '${value}'`);
-  return value;
-}
-
-function parseInclude(values: readonly string[]): Includable[] {
-  const words = values.flatMap((v) => v.split(',')).map((w) => w.trim()).filter((w) => w !== '');
-  const chosen = new Set<Includable>();
-  for (const word of words) {
-    const known = INCLUDABLE.find((k) => k === word);
-    if (known === undefined) throw new UsageError(`--include takes ${INCLUDABLE.join(', ')} (comma-separated), not '${word}'`);
-    chosen.add(known);
-  }
-  if (chosen.size === 0) throw new UsageError(`--include needs ${INCLUDABLE.join(' and/or ')}`);
-  return INCLUDABLE.filter((k) => chosen.has(k));
-}
-
-function parseStepBudget(value: string): number {
-  const budget = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(budget) || budget < 1) throw new UsageError(`--step-budget must be a whole number at least 1, not '${value}'`);
-  return budget;
 }

@@ -4,13 +4,8 @@ import { renderAuditMarkdown } from '../../report/renderAuditMarkdown.js';
 import { renderAuditText } from '../../report/renderAuditText.js';
 import type { Command } from '../Command.js';
 import type { Io } from '../Io.js';
+import { runOnRecord } from '../audit/runOnRecord.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
-import type { Issue } from '../../issues/Issue.js';
-import { formatIssue } from '../formatIssue.js';
-import { formatAuditIssue, type AuditInputs } from '../audit/formatAuditIssue.js';
-import { loadAuditInputs } from '../audit/loadAuditInputs.js';
-import { writeAuditProblems, type AuditProblems } from '../audit/writeAuditProblems.js';
-import { invalidReport, type FileReport } from '../validate/FileReport.js';
 import { LIMIT_HELP } from '../parseLimitArgs.js';
 import { parseAuditArgs, type AuditFormat } from '../audit/parseAuditArgs.js';
 
@@ -77,29 +72,13 @@ async function runAudit(args: readonly string[], io: Io): Promise<ExitCode> {
     io.stdout(HELP);
     return EXIT_CODES.success;
   }
-  const json = parsed.format === 'json';
-  const loaded = await loadAuditInputs(io, parsed, parsed.limits);
-  if (!loaded.ok) {
-    writeAuditProblems(io, parsed, { files: loaded.reports, issues: [] }, json);
-    return EXIT_CODES.invalidData;
-  }
-  const outcome = safeAudit(loaded.catalog, loaded.record, parsed.program, parsed.options);
-  if (!outcome.success) {
-    writeAuditProblems(io, parsed, problemsOf(parsed, loaded.catalogReport, outcome.issues), json);
-    return EXIT_CODES.invalidData;
-  }
-  const warnings = loaded.catalogReport.warnings.map((w) => formatIssue(parsed.catalog, w, { warning: true }));
-  warnings.push(...outcome.warnings.map((w) => formatAuditIssue(parsed, w, { warning: true })));
-  if (warnings.length > 0) io.stderr(`${warnings.join('\n')}\n`);
-  io.stdout(render(outcome.data, parsed.format));
-  return parsed.failUnmet && !outcome.data.satisfied ? EXIT_CODES.unmet : EXIT_CODES.success;
-}
-
-/** The audit's issues sorted out: those in the record go with the record's file, the rest (program, options) stand alone. */
-function problemsOf(inputs: AuditInputs, catalogReport: FileReport, issues: readonly Issue[]): AuditProblems {
-  const inRecord = issues.filter((i) => i.path[0] === 'record').map((i) => ({ ...i, path: i.path.slice(1) }));
-  const record: FileReport[] = inRecord.length > 0 ? [invalidReport(inputs.record, 'record', inRecord)] : [];
-  return { files: [catalogReport, ...record], issues: issues.filter((i) => i.path[0] !== 'record') };
+  return runOnRecord(io, {
+    inputs: parsed,
+    json: parsed.format === 'json',
+    compute: (catalog, record) => safeAudit(catalog, record, parsed.program, parsed.options),
+    render: (result) => render(result, parsed.format),
+    exitCode: (result) => (parsed.failUnmet && !result.satisfied ? EXIT_CODES.unmet : EXIT_CODES.success),
+  });
 }
 
 function render(result: AuditResult, format: AuditFormat): string {
