@@ -16,15 +16,19 @@ export type ItemRef = { readonly t: 'held' } | { readonly t: 'candidate'; readon
 
 /**
  * One way a leaf could be fed, with the credits it would bring there.
- * `pays` is false for the second and later units one grant gives the same
- * leaf: a grant's source is paid for once.
  *
  * @internal
  */
 export interface BoundItem {
   readonly ref: ItemRef;
   readonly credits: number;
-  readonly pays: boolean;
+  /**
+   * The share of its source's cost the item is charged: 1, but for a
+   * source that recognitions turn into several granted units, each of them
+   * and the source itself are charged an equal share, so that feeding
+   * several requirements from one source never charges it more than once.
+   */
+  readonly share: number;
   /** Earned at the program's home institution (residency credit), as far as the bound can tell. */
   readonly home?: boolean;
 }
@@ -102,6 +106,10 @@ export function boundModel(
         return { ref: s.ref, units: [{ unit: standIn, credits: rec.grants.credits ?? s.credits ?? s.unit.credits }] };
       });
   });
+  // How many items of the program each source can become: itself, and every unit granted from it.
+  const slots = new Map<string, number>();
+  for (const g of grants) slots.set(refKey(g.ref), (slots.get(refKey(g.ref)) ?? 1) + g.units.length);
+  const shareOf = (ref: ItemRef): number => 1 / (slots.get(refKey(ref)) ?? 1);
   const out = trees.map((tree, t) => {
     const system = tree.unit.policies?.creditSystem ?? tree.unit.credits?.system;
     const value = (c: Credits | undefined): number => {
@@ -117,16 +125,12 @@ export function boundModel(
         for (const s of sources) {
           // A composite feeds only trees stacked after it, and never itself.
           if (s.ref.t === 'composite' && s.ref.tree >= t) continue;
-          if (feeds(s.unit, node)) items.push({ ref: s.ref, credits: value(s.credits ?? s.unit.credits), pays: true, ...(s.home && { home: true }) });
+          const share = t === trees.length - 1 ? shareOf(s.ref) : 1;
+          if (feeds(s.unit, node)) items.push({ ref: s.ref, credits: value(s.credits ?? s.unit.credits), share, ...(s.home && { home: true }) });
         }
         if (t === trees.length - 1) {
           for (const g of grants) {
-            let first = true;
-            for (const u of g.units) {
-              if (!feeds(u.unit, node)) continue;
-              items.push({ ref: g.ref, credits: value(u.credits), pays: first });
-              first = false;
-            }
+            for (const u of g.units) if (feeds(u.unit, node)) items.push({ ref: g.ref, credits: value(u.credits), share: shareOf(g.ref) });
           }
         }
       }
@@ -156,7 +160,7 @@ export function boundModel(
         stack.push(...c.children);
         if (c.kind !== 'leaf') continue;
         for (const item of c.items) {
-          const key = `${JSON.stringify(item.ref)}:${item.credits}:${item.pays}`;
+          const key = `${refKey(item.ref)}:${item.credits}:${item.share}`;
           if (item.ref.t !== 'held' && seen.has(key)) continue;
           seen.add(key);
           items.push(item);
@@ -182,11 +186,15 @@ function residency(compiled: CompiledProgram, program: readonly BoundNode[]): Bo
     if (node.kind !== 'leaf') continue;
     for (const item of node.items) {
       if (!item.home) continue;
-      const key = `${JSON.stringify(item.ref)}:${item.credits}`;
+      const key = `${refKey(item.ref)}:${item.credits}`;
       if (item.ref.t !== 'held' && seen.has(key)) continue;
       seen.add(key);
       items.push(item);
     }
   }
   return [{ id: 'policy:residency', kind: 'leaf', need: 0, children: [], overlay: true, waived: false, count: 0, credits, items }];
+}
+
+function refKey(ref: ItemRef): string {
+  return ref.t === 'held' ? 'h' : ref.t === 'candidate' ? `c${ref.i}` : `t${ref.tree}`;
 }

@@ -34,9 +34,10 @@ const NONE: number[] = [];
  * candidates (or composites, or grants) that would meet it if it had every
  * item to itself; summed under `all`, the cheapest needed children under
  * `any` and `atLeast`, and at least an inner node's own minimum. Each item is
- * charged no more than the candidates beneath it cost, and the program's
- * allocation gives an achievement to one leaf only, so the bound never
- * exceeds the weight of the cheapest completion.
+ * charged no more than its share of the candidates beneath it (a source
+ * recognitions turn into several units shares its cost among them), and
+ * the program's allocation gives an achievement to one leaf only, so the
+ * bound never exceeds the weight of the cheapest completion.
  *
  * @param model - from {@link boundModel}
  * @param state - per candidate: {@link OPEN}, {@link IN} or {@link OUT}
@@ -129,7 +130,7 @@ function evaluateItems(items: readonly BoundItem[], count: number, credits: numb
     if (c.free) {
       freeCount++;
       freeCredits += item.credits;
-    } else paid.push({ cost: item.pays ? c.cost : 0, credits: item.credits, feeders: c.feeders });
+    } else paid.push({ cost: item.share * c.cost, credits: item.credits, feeders: c.feeders });
   }
   const short = freeCount < count || freeCredits < credits - 1e-9;
   if (!short) return { lb: 0, short: false, feeders: NONE };

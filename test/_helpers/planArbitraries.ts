@@ -30,7 +30,8 @@ const node = (n: number): fc.Arbitrary<Requirement> =>
 /**
  * Small catalogs (four to eight courses, most of them offered, in two subjects, some with
  * a prerequisite, a micro-credential stacking two or three of them and a
- * recognition of it by the university) with programs (`DEG`, `DEG2`, …) of
+ * recognition of it, or of a course, by the university, granting credits
+ * or two named courses) with programs (`DEG`, `DEG2`, …) of
  * one to three requirements each, and a
  * record holding some of the courses: small enough that every subset of
  * the offered courses can be audited.
@@ -51,7 +52,16 @@ export function planCaseArbitrary(programs = 1): fc.Arbitrary<PlanCase> {
           { minLength: n, maxLength: n },
         ),
         stack: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 2, maxLength: 3 }), { nil: undefined, freq: 2 }),
-        recognition: fc.option(fc.record({ credits: fc.integer({ min: 1, max: 6 }), subject: fc.constantFrom(...subjects) }), { nil: undefined, freq: 2 }),
+        recognition: fc.option(
+          fc.record({
+            credits: fc.integer({ min: 1, max: 6 }),
+            subject: fc.constantFrom(...subjects),
+            // Some recognitions grant named units (one source feeding several requirements), from the stack or a course.
+            grantsUnits: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 2, maxLength: 2 }), { nil: undefined }),
+            from: fc.option(fc.integer({ min: 0, max: n - 1 }), { nil: undefined }),
+          }),
+          { nil: undefined, freq: 2 },
+        ),
         requirements: fc.array(fc.array(node(n), { minLength: 1, maxLength: 3 }), { minLength: programs, maxLength: programs }),
         held: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: 2 }),
       })
@@ -81,7 +91,16 @@ export function planCaseArbitrary(programs = 1): fc.Arbitrary<PlanCase> {
           organisations: [{ id: 'uni', name: 'A University', kind: 'university' }],
           units: [...units, mc, ...degrees],
           ...(recognition && {
-            recognitions: [{ id: 'r', institution: 'uni', from: { ids: ['MC'] }, grants: { credits: { value: recognition.credits, system: 'us-semester' }, subjects: [recognition.subject] } }],
+            recognitions: [
+              {
+                id: 'r',
+                institution: 'uni',
+                from: { ids: [recognition.from === undefined ? 'MC' : `C${recognition.from}`] },
+                grants: recognition.grantsUnits
+                  ? { units: recognition.grantsUnits.map((i) => `C${i}`) }
+                  : { credits: { value: recognition.credits, system: 'us-semester' }, subjects: [recognition.subject] },
+              },
+            ],
           }),
         };
         return { catalog, record: { achievements: held.map((i) => ({ id: `a${i}`, unit: `C${i}`, earnedOn: '2024-01-15' })) }, program: 'DEG' };

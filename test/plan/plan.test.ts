@@ -108,6 +108,33 @@ describe('plan', () => {
     expect(withRate.best!.totals.cost).toBeCloseTo(110);
   });
 
+  it('charges a source once when a recognition turns it into units for two requirements', () => {
+    const unit = (id: string, tag: string, cost?: number, extra: Partial<Unit> = {}): Unit =>
+      ({ id, kind: 'course', title: id, provider: 'uni', credits: { value: 4, system: 'ects' }, tags: [tag], ...(cost !== undefined && { offering: { cost: { amount: cost, currency: 'EUR' } } }), ...extra }) as Unit;
+    const catalog = parseCatalog({
+      organisations: [{ id: 'uni', name: 'A University', kind: 'university' }, { id: 'mooc', name: 'A MOOC platform', kind: 'platform' }],
+      units: [
+        unit('M', 'm', 23, { provider: 'mooc' }),
+        unit('L1', 'a'),
+        unit('L2', 'b'),
+        unit('X', 'a', 40),
+        unit('Y', 'b', 40),
+        unit('X2', 'a', 41, { subjects: ['s2'] }),
+        unit('Y2', 'b', 41, { subjects: ['s2'] }),
+        unit('Q', 'q', 20),
+        unit('Z1', 'c', 1, { prerequisites: { unit: 'Q' } }),
+        unit('Z2', 'c', 2),
+        { id: 'DEG', kind: 'degree', title: 'Degree', provider: 'uni', policies: { creditSystem: 'ects' }, requirements: { id: 'root', all: [{ id: 'A', select: { tags: { any: ['a'] } } }, { id: 'B', select: { tags: { any: ['b'] } } }, { id: 'C', select: { tags: { any: ['c'] } } }] } } as Unit,
+      ],
+      recognitions: [{ id: 'r-m', institution: 'uni', from: { ids: ['M'] }, grants: { units: ['L1', 'L2'] } }],
+    });
+    const r = plan(catalog, empty, 'DEG', { asOf: AS_OF, alternatives: 0, front: false });
+    // M (23) meets A and B through its recognition, Z2 (2) meets C: 25. Summing M's charge for A and B (46) hid it behind M, Q and Z1 (44).
+    expect(r.optimal).toBe(true);
+    expect(r.best!.units.map((u) => u.unit).sort()).toEqual(['M', 'Z2']);
+    expect(r.best!.totals.cost).toBe(25);
+  });
+
   it("sums costs, without a currency given, in the one the program's own institution prices its units in", () => {
     const eur = (id: string, amount: number, provider: string): Unit => course(id, amount, { provider, offering: { cost: { amount, currency: 'EUR' }, duration: 'P15W' } });
     // Most candidates are priced in euros by the platform; the university prices in dollars.
