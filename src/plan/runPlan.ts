@@ -94,7 +94,7 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     while (taken.has(id)) id = `${id}'`;
     return id;
   });
-  const planned = candidates.map((c, i) => plannedAchievement(achievementIds[i]!, c.unit, compiled, options.asOf));
+  const planned = candidates.map((c, i) => plannedAchievement(achievementIds[i]!, c.unit, compiled, options.asOf ?? start));
   const checkOptions: AuditOptions = { ...auditOptions, include: [...new Set([...include, 'planned' as const])], stepBudget: AUDIT_STEP_BUDGET };
   let auditsExact = baseline.data.optimal;
   const audits = new Map<string, AuditResult>();

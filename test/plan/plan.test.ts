@@ -135,6 +135,14 @@ describe('plan', () => {
     expect(r.best!.totals.cost).toBe(25);
   });
 
+  it('dates planned units from the start when no as-of day is given, so date rules still read them', () => {
+    const requirements = { id: 'root', select: { subjects: ['cs'] }, min: { count: 1 }, earnedBetween: { from: '2024-01-01', until: '2030-12-31' } };
+    const catalog = parseCatalog(catalogOf([course('A', 100)], requirements as Unit['requirements']));
+    const r = plan(catalog, empty, 'DEG', { start: AS_OF });
+    expect(r.status).toBe('planned');
+    expect(r.best!.units.map((u) => u.unit)).toEqual(['A']);
+  });
+
   it("sums costs, without a currency given, in the one the program's own institution prices its units in", () => {
     const eur = (id: string, amount: number, provider: string): Unit => course(id, amount, { provider, offering: { cost: { amount, currency: 'EUR' }, duration: 'P15W' } });
     // Most candidates are priced in euros by the platform; the university prices in dollars.
