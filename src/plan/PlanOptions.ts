@@ -66,7 +66,13 @@ export interface PlanOptions {
   readonly latest?: string;
   /** Units, providers and modes never to plan. */
   readonly avoid?: { readonly units?: readonly string[]; readonly providers?: readonly string[]; readonly modes?: readonly ('online' | 'on-campus' | 'blended')[] };
-  /** Providers and modes to prefer: among plans equal on the objective, the one with more preferred units wins. */
+  /**
+   * Providers and modes to prefer: among candidate units that weigh the
+   * same in the objective, preferred ones are tried first, so that of plans
+   * equal on the objective the one found first, and returned, leans to
+   * them. It never makes a plan worse on the objective, and it does not
+   * promise the plan with the most preferred units.
+   */
   readonly prefer?: { readonly providers?: readonly string[]; readonly modes?: readonly ('online' | 'on-campus' | 'blended')[] };
   /** The calendar of terms. */
   readonly calendar?: PlanCalendar;

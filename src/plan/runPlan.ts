@@ -24,6 +24,7 @@ import { planOption } from './planOption.js';
 import { planRoute } from './planRoute.js';
 import { unmetRequirements } from './unmetRequirements.js';
 import { unreachableRequirements } from './unreachableRequirements.js';
+import { withoutSpare } from './withoutSpare.js';
 
 /** Search nodes one plan may visit in all, unless the caller says otherwise. */
 const DEFAULT_STEP_BUDGET = 20_000;
@@ -147,7 +148,8 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
       ...(limits.accept && { accept: limits.accept }),
       steps,
     };
-    return searchPlan(search);
+    const found = searchPlan(search);
+    return found && withoutSpare(found, search);
   };
   const toOption = (found: Found, w: PlanWeights): PlanOption => {
     const chosen = found.set.map((i) => candidates[i]!);

@@ -66,7 +66,11 @@ export interface RankResult {
    * Closest first: programs the record meets; then those with a plan, by
    * the plan's objective (the cheapest to finish first); then the rest;
    * ties by the share of requirements met (more first), then credits
-   * applied (more first), then program id.
+   * applied (more first), then program id. When the plans are priced in
+   * more than one currency and the objective weighs cost, their
+   * objectives are not compared (give `plan.currency` and `plan.rates`
+   * to compare them): programs with a plan are then ordered by the
+   * share met, credits applied and id.
    */
   readonly programs: readonly RankedProgram[];
 }

@@ -10,6 +10,7 @@ import { safeAuditCompiled } from '../audit/safeAuditCompiled.js';
 import { safePlanCompiled } from '../plan/safePlanCompiled.js';
 import { safeParseRecord } from '../record/safeParseRecord.js';
 import { byCodeUnits } from '../_internal/byCodeUnits.js';
+import { planWeights } from '../plan/PlanWeights.js';
 import type { PlanOptions } from '../plan/PlanOptions.js';
 import type { CompiledCatalog } from './CompiledCatalog.js';
 import type { RankOptions } from './RankOptions.js';
@@ -104,16 +105,20 @@ export function safeRank(source: Catalog | CompiledCatalog, record: unknown, opt
       audit,
     });
   }
-  ranked.sort(closestFirst);
+  // Costs in different currencies are not compared (no rates were given to convert them).
+  const currencies = new Set(ranked.flatMap((p) => (p.plan?.objective !== undefined && p.plan.currency !== undefined ? [p.plan.currency] : [])));
+  const planOptions = opts.data.plan === false ? undefined : (opts.data.plan as PlanOptions | undefined);
+  const comparable = currencies.size <= 1 || planWeights(planOptions?.objective).cost === 0;
+  ranked.sort((a, b) => closestFirst(a, b, comparable));
   return { success: true, data: { ...(opts.data.asOf !== undefined && { asOf: opts.data.asOf }), programs: ranked }, warnings: parsed.warnings.map((w) => ({ ...w, path: ['record', ...w.path] })) };
 }
 
-/** The documented order of a ranking. */
-function closestFirst(a: RankedProgram, b: RankedProgram): number {
+/** The documented order of a ranking; plans' objectives only when `comparable` (one currency, or costs not weighed). */
+function closestFirst(a: RankedProgram, b: RankedProgram, comparable: boolean): number {
   const tier = (p: RankedProgram): number => (p.satisfied ? 0 : p.plan?.objective !== undefined ? 1 : 2);
   return (
     tier(a) - tier(b) ||
-    (a.plan?.objective ?? 0) - (b.plan?.objective ?? 0) ||
+    (comparable ? (a.plan?.objective ?? 0) - (b.plan?.objective ?? 0) : 0) ||
     b.met - a.met ||
     b.credits.applied - a.credits.applied ||
     byCodeUnits(a.program.id, b.program.id)

@@ -193,6 +193,14 @@ describe('plan', () => {
     expect(r.best!.route).toEqual(['mit-scmb-pathway', 'mitx-scm-micromasters']);
   });
 
+  it('takes no unit the plan does not need, even one that costs nothing in the objective', () => {
+    const catalog = parseCatalog(loadExampleData('scm-catalog.yaml'));
+    // Fastest: the residential year alone; the MicroMasters courses would not delay it, but fill nothing.
+    const r = plan(catalog, empty, 'mit-scm', { asOf: '2025-01-06', objective: 'time', alternatives: 0, front: false });
+    expect(r.best!.units.map((u) => u.unit)).toEqual(['mit-scm-residential-year']);
+    expect(r.best!.units.every((u) => u.fills.length > 0)).toBe(true);
+  });
+
   it('does not change what it is given', () => {
     const doc = deepFreeze(catalogOf([course('A', 100)], { id: 'root', unit: 'A' }));
     const record = deepFreeze({ achievements: [] });

@@ -49,9 +49,10 @@ export const PLAN_OPTION_HELP = `  --start YYYY-MM-DD      The first day of the 
   --avoid-unit ID         Never plan this unit (repeatable)
   --avoid-mode MODE       Never plan units in this mode: online, on-campus,
                           blended (repeatable)
-  --prefer-provider ID    Among equal plans, prefer this provider's units
-                          (repeatable)
-  --prefer-mode MODE      Among equal plans, prefer this mode (repeatable)
+  --prefer-provider ID    Among units weighing the same, try this
+                          provider's first (repeatable)
+  --prefer-mode MODE      Among units weighing the same, try this mode
+                          first (repeatable)
   --term-length PERIOD    How long a term is, ISO 8601 (default P4M)
   --per-term N            The most units in one term (default 4)
   --terms LABEL,...       The terms' labels in turn (spring,summer,fall):
