@@ -32,6 +32,8 @@ const DEFAULT_STEP_BUDGET = 20_000;
 const FEASIBILITY_AUDIT_MAX = 64;
 /** Steps each audit a plan runs may take. */
 const AUDIT_STEP_BUDGET = 200_000;
+/** An audit's search steps that count as one step of the plan's budget. */
+const AUDIT_STEPS_PER_STEP = 100;
 /** Reasons that say an achievement does not count at all, so its unit is not held. */
 const NOT_HELD = new Set(['excluded', 'in_progress', 'planned', 'failed', 'withdrawn', 'grade_not_passing', 'earned_after_as_of', 'expired', 'unknown_unit']);
 
@@ -107,6 +109,10 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     const outcome = safeAuditCompiled(compiled, input, checkOptions);
     if (!outcome.success) throw new RangeError(`a planned record failed to audit: ${outcome.issues[0]?.message ?? ''}`);
     if (!outcome.data.optimal) auditsExact = false;
+    // The audits' own searches count against the plan's budget too.
+    const charge = Math.floor(outcome.data.steps / AUDIT_STEPS_PER_STEP);
+    steps.remaining -= charge;
+    steps.used += charge;
     audits.set(key, outcome.data);
     return outcome.data;
   };

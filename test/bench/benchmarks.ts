@@ -4,10 +4,11 @@ import { auditBenchmark } from './audit.bench.js';
 import { electivesBenchmarks } from './electives.bench.js';
 import { shapesBenchmarks } from './shapes.bench.js';
 import { creditMapBenchmark } from './creditMap.bench.js';
+import { planBenchmark, rankBenchmark } from './plan.bench.js';
 
 /**
  * Every benchmark `npm run bench` runs, in order. Add a benchmark by writing
  * `test/bench/<name>.bench.ts` that exports a {@link Benchmark} and listing
  * it here.
  */
-export const benchmarks: readonly Benchmark[] = [auditBenchmark, ...electivesBenchmarks, loadBenchmark, ...shapesBenchmarks, creditMapBenchmark];
+export const benchmarks: readonly Benchmark[] = [auditBenchmark, ...electivesBenchmarks, loadBenchmark, ...shapesBenchmarks, planBenchmark, rankBenchmark, creditMapBenchmark];
