@@ -24,7 +24,9 @@ import { planOption } from './planOption.js';
 import { planRoute } from './planRoute.js';
 import { unmetRequirements } from './unmetRequirements.js';
 import { unreachableRequirements } from './unreachableRequirements.js';
+import { auditRecord } from '../audit/pipeline/auditRecord.js';
 import { withoutSpare } from './withoutSpare.js';
+import { shortfallCandidates } from './shortfallCandidates.js';
 
 /** Search nodes one plan may visit in all, unless the caller says otherwise. */
 const DEFAULT_STEP_BUDGET = 20_000;
@@ -32,6 +34,8 @@ const DEFAULT_STEP_BUDGET = 20_000;
 const FEASIBILITY_AUDIT_MAX = 64;
 /** Steps each audit a plan runs may take. */
 const AUDIT_STEP_BUDGET = 200_000;
+/** Steps of an audit run only to guide the search (see `shortfallCandidates`): its best allocation found is enough. */
+const GUIDE_STEP_BUDGET = 20_000;
 /** An audit's search steps that count as one step of the plan's budget. */
 const AUDIT_STEPS_PER_STEP = 100;
 /** Reasons that say an achievement does not count at all, so its unit is not held. */
@@ -97,24 +101,31 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     while (taken.has(id)) id = `${id}'`;
     return id;
   });
+  const candidateByAchievement = new Map(achievementIds.map((id, i) => [id, i] as const));
   const planned = candidates.map((c, i) => plannedAchievement(achievementIds[i]!, c.unit, compiled, options.asOf ?? start));
-  const checkOptions: AuditOptions = { ...auditOptions, include: [...new Set([...include, 'planned' as const])], stepBudget: AUDIT_STEP_BUDGET };
+  // The record with every candidate planned, parsed once; each set audits a selection of it.
+  const everything = safeParseRecord({ ...record, achievements: [...base, ...planned] as AchievementInput[] }, { catalog });
+  if (!everything.success) throw new RangeError(`a planned record failed to parse: ${everything.issues[0]?.message ?? ''}`);
+  const baseParsed = everything.data.achievements.slice(0, base.length);
+  const plannedParsed = everything.data.achievements.slice(base.length);
+  const settingsOfAudits = { asOf: options.asOf, include: new Set<string>([...include, 'planned']), exceptions, stepBudget: AUDIT_STEP_BUDGET };
   let auditsExact = baseline.data.optimal;
   const audits = new Map<string, AuditResult>();
-  const auditSet = (set: readonly number[]): AuditResult => {
-    const key = set.join(',');
-    const known = audits.get(key);
+  /** The audit of the record with a set's units planned; `satisfy`: only whether the program is met (see `AuditContext.satisfyOnly`). */
+  const auditSet = (set: readonly number[], mode: 'full' | 'satisfy' | 'guide' = 'full'): AuditResult => {
+    const key = `${mode}:${set.join(',')}`;
+    const known = audits.get(key) ?? (mode !== 'full' ? audits.get(`full:${set.join(',')}`) : undefined);
     if (known) return known;
-    const input = { ...record, achievements: [...base, ...set.map((i) => planned[i]!)] as AchievementInput[] };
-    const outcome = safeAuditCompiled(compiled, input, checkOptions);
-    if (!outcome.success) throw new RangeError(`a planned record failed to audit: ${outcome.issues[0]?.message ?? ''}`);
-    if (!outcome.data.optimal) auditsExact = false;
+    const budget = mode === 'guide' ? GUIDE_STEP_BUDGET : AUDIT_STEP_BUDGET;
+    const result = auditRecord(compiled, { ...everything.data, achievements: [...baseParsed, ...set.map((i) => plannedParsed[i]!)] }, { ...settingsOfAudits, stepBudget: budget, ...(mode === 'satisfy' && { satisfyOnly: true }) });
+    // A guide only orders the search: its audit need not be exact.
+    if (!result.optimal && mode !== 'guide') auditsExact = false;
     // The audits' own searches count against the plan's budget too.
-    const charge = Math.floor(outcome.data.steps / AUDIT_STEPS_PER_STEP);
+    const charge = Math.floor(result.steps / AUDIT_STEPS_PER_STEP);
     steps.remaining -= charge;
     steps.used += charge;
-    audits.set(key, outcome.data);
-    return outcome.data;
+    audits.set(key, result);
+    return result;
   };
   const latestDays = options.latest !== undefined ? dayNumber(options.latest) - dayNumber(start) : undefined;
   const model = boundModel(compiled, held, candidates, exceptions);
@@ -126,6 +137,8 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
       const chosen = set.map((i) => candidates[i]!);
       const cost = chosen.reduce((s, c) => s + c.cost, 0);
       if (options.budget !== undefined && cost > options.budget + 1e-9) return { complete: false, dead: true };
+      // Whether the set meets the program at all is settled cheaply first.
+      if (!auditSet(set, 'satisfy').satisfied) return { complete: false };
       const audit = auditSet(set);
       if (!audit.satisfied) return { complete: false };
       const stacked = new Set(audit.inferred.map((c) => c.unit));
@@ -147,7 +160,8 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
       model,
       check,
       // Auditing every open candidate at once is worth it only while they are few.
-      feasible: (set) => set.length > FEASIBILITY_AUDIT_MAX || auditSet(set).satisfied,
+      feasible: (set) => set.length > FEASIBILITY_AUDIT_MAX || auditSet(set, 'satisfy').satisfied,
+      guide: (set, state, rankOf) => shortfallCandidates(auditSet(set, 'guide'), model, state, rankOf, (id) => candidateByAchievement.get(id)),
       timeWeight: w.time,
       ...((limits.latestDays ?? latestDays) !== undefined && { latestDays: (limits.latestDays ?? latestDays)! }),
       ...(options.budget !== undefined && { budget: options.budget }),

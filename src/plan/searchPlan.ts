@@ -36,6 +36,12 @@ export interface PlanSearch<T> {
   readonly latestDays?: number;
   /** The most a plan may cost. */
   readonly budget?: number;
+  /**
+   * When a set falls short for a reason the bound does not see: open
+   * candidates worth trying first (see `shortfallCandidates`), given the
+   * set, the search state and each candidate's rank in the search order.
+   */
+  readonly guide?: (set: readonly number[], state: Uint8Array, rankOf: Int32Array) => readonly number[];
   /** A solution must also pass this (a different route, for alternatives). */
   readonly accept?: (data: T) => boolean;
   /** Search nodes left; the search stops when it reaches 0. */
@@ -134,7 +140,8 @@ export function searchPlan<T>(search: PlanSearch<T>): PlanSolution<T> | undefine
       branchOn(state, weightIn, costIn, daysIn, checked.prerequisites);
       return;
     }
-    const next = order.find((c) => state[c] === OPEN && !earlierOpenTwin(state, c));
+    const usable = (c: number): boolean => state[c] === OPEN && !earlierOpenTwin(state, c);
+    const next = (checked.complete ? undefined : search.guide?.(set, state, rankOf).find(usable)) ?? order.find(usable);
     if (next === undefined) return;
     if (!checked.complete && !search.feasible(setOf(state, true))) return;
     include(state, next, weightIn, costIn, daysIn);

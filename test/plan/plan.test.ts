@@ -135,6 +135,16 @@ describe('plan', () => {
     expect(r.best!.totals.cost).toBe(25);
   });
 
+  it('settles, exactly and inside its budget, a program where one unit is named twice and cheap units fill another leaf', () => {
+    // A is core and one of the alternatives of "pick": a plan needs A and B. Thirty cheap,
+    // distinct fillers meet "free"; adding them one by one never repairs "pick".
+    const fillers = Array.from({ length: 30 }, (_, i) => course(`F${String(i).padStart(2, '0')}`, 1, { subjects: ['other'], tags: [`t${i}`] }));
+    const requirements = { id: 'root', all: [{ id: 'core', unit: 'A' }, { id: 'pick', atLeast: 1, of: [{ id: 'pa', unit: 'A' }, { id: 'pb', unit: 'B' }] }, { id: 'free', select: { subjects: ['other'] }, min: { count: 1 } }] };
+    const r = plan(parseCatalog(catalogOf([course('A', 100), course('B', 100), ...fillers], requirements as Unit['requirements'])), empty, 'DEG', { asOf: AS_OF, alternatives: 0, front: false });
+    expect(r.optimal).toBe(true);
+    expect(r.best!.units.map((u) => u.unit)).toEqual(['A', 'B', 'F00']);
+  });
+
   it('dates planned units from the start when no as-of day is given, so date rules still read them', () => {
     const requirements = { id: 'root', select: { subjects: ['cs'] }, min: { count: 1 }, earnedBetween: { from: '2024-01-01', until: '2030-12-31' } };
     const catalog = parseCatalog(catalogOf([course('A', 100)], requirements as Unit['requirements']));

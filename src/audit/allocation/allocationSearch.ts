@@ -33,6 +33,9 @@ const ASPIRATION_ROUNDS = 12;
 
 const DEAD = -3;
 
+/** The least score of a satisfied program: what `satisfy` looks for. */
+const SATISFIED: AllocationScore = { programSatisfied: true, rootSatisfied: true, satisfiedNodes: -Infinity, progress: -Infinity, consumed: Infinity };
+
 /**
  * What one search step costs of the step budget: 1 for a problem of up to
  * four nodes and items that the bound looks at, and one more for every four
@@ -150,6 +153,24 @@ export class AllocationSearch {
       if (target === undefined) return true;
     }
     return false;
+  }
+
+  /**
+   * Settles only whether the program can be satisfied: the assignment of
+   * the pinned items alone, or the first found that satisfies the program
+   * (any one, not the best). Cuts every subtree whose bound cannot satisfy
+   * the program, so an unsatisfiable problem is proven so much faster than
+   * by `optimize`.
+   */
+  satisfy(): void {
+    const none = new Int8Array(this.st.asg.length);
+    this.reset(none, 'optimize');
+    this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
+    this.consider(0);
+    if (this.bestEval!.score.programSatisfied || !this.root.programSatisfied) return void (this.found = false);
+    const found = this.witness(none, SATISFIED, 'witness');
+    if (found === undefined) this.consider(0);
+    this.found = false;
   }
 
   /**

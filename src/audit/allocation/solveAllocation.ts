@@ -12,6 +12,8 @@ import { solverContext } from './solverContext.js';
 export interface SolveAllocationOptions {
   /** Budget for the search before giving up on proving optimality (default 1,000,000), each step costing `stepCost`. */
   readonly stepBudget?: number;
+  /** Settle only whether the program can be satisfied (see `AllocationSearch.satisfy`): a plan's checks. */
+  readonly satisfyOnly?: boolean;
 }
 
 /** The result of {@link solveAllocation}. @internal */
@@ -60,6 +62,10 @@ export interface AllocationOutcome {
 export function solveAllocation(problem: AllocationProblem, options: SolveAllocationOptions = {}): AllocationOutcome {
   const ctx = solverContext(problem);
   const search = new AllocationSearch(ctx, options.stepBudget ?? 1_000_000);
+  if (options.satisfyOnly === true) {
+    search.satisfy();
+    return { assignment: search.bestAsg, evaluation: search.bestEval!, optimal: !search.aborted, steps: search.steps, work: search.work };
+  }
   search.optimize();
   if (!search.aborted) search.witness(new Int8Array(problem.items.length), search.bestEval!.score, 'leaves');
   return { assignment: search.bestAsg, evaluation: search.bestEval!, optimal: !search.aborted, steps: search.steps, work: search.work };

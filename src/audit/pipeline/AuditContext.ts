@@ -21,6 +21,12 @@ export interface AuditContext {
   readonly notes: Map<string, Reason[]>;
   /** Warnings about the audit as a whole, returned beside the result. */
   readonly warnings: Issue[];
+  /**
+   * Settle only whether the program is satisfied (a plan's checks): the
+   * allocation is any that satisfies it, or, when none does, the pinned
+   * items alone; the rest of the result is not the audit's best.
+   */
+  readonly satisfyOnly?: boolean;
 }
 
 /**

@@ -78,7 +78,7 @@ function below(tree: CompiledTree, roots: ReadonlySet<number>): Set<number> {
 
 /** Solves one problem within what is left of the audit's step budget, and charges it. */
 function solve(problem: BuiltProblem['problem'], ctx: AuditContext): AllocationOutcome {
-  return charge(solveAllocation(problem, { stepBudget: Math.max(1, ctx.budget.remaining) }), ctx);
+  return charge(solveAllocation(problem, { stepBudget: Math.max(1, ctx.budget.remaining), ...(ctx.satisfyOnly === true && { satisfyOnly: true }) }), ctx);
 }
 
 /** Charges a solution's search to the audit's budget. */

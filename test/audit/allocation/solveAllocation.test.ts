@@ -109,6 +109,19 @@ describe('solveAllocation: laws', () => {
     );
   }, 60_000);
 
+  it('satisfyOnly says whether the program can be satisfied, as exhaustive search does, with a valid assignment', () => {
+    fc.assert(
+      fc.property(allocationProblemArb, (p) => {
+        const r = solveAllocation(p, { satisfyOnly: true });
+        expect(r.optimal).toBe(true);
+        const oracle = exhaustiveAllocation(p);
+        expect(r.evaluation.score.programSatisfied).toBe(oracle.evaluation.score.programSatisfied);
+        expect(isValidAssignment(p, r.assignment)).toBe(true);
+      }),
+      { numRuns: propertyRuns(300) },
+    );
+  }, 60_000);
+
   it('is deterministic, and works on deep-frozen input', () => {
     fc.assert(
       fc.property(allocationProblemArb, (p) => {
