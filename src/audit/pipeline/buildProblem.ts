@@ -187,7 +187,7 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
 
 function toAllocItem(c: Candidate, conflicts: number[], value: number, ctx: AuditContext, settings: ProblemSettings, pin: number | undefined): AllocItem {
   const scale = c.grade && ctx.catalog.gradeScale(c.grade.scale);
-  const points = scale && c.grade ? gradePoints(scale, c.grade.value) : undefined;
+  const points = scale && c.grade ? gradePoints(scale, c.grade.value, (id) => ctx.catalog.gradeScale(id)) : undefined;
   const timeLimit = settings.policies?.timeLimit;
   const out: Mutable<AllocItem> = {
     credits: value,
