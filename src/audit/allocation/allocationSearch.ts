@@ -28,6 +28,9 @@ import { Transpositions } from './transpositions.js';
  */
 export type SearchMode = 'optimize' | 'aspire' | 'witness' | 'leaves';
 
+/** The share of the budget the plain branch and bound has first, before the aspiration rounds (see `optimize`). */
+const PLAIN_FIRST_SHARE = 1 / 2;
+
 /** Rounds of the aspiration search (see `optimize`) before the plain branch and bound takes over. */
 const ASPIRATION_ROUNDS = 12;
 
@@ -108,25 +111,34 @@ export class AllocationSearch {
   }
 
   /**
-   * Finds an assignment of the best score. First by aspiration: look for an
-   * assignment reaching the root bound, cutting every subtree whose bound
-   * falls short of it; when there is none, the highest bound among the
-   * subtrees cut (and the incumbent) bounds every assignment, so look again
-   * with that as the target; until one is found (it is the best) or the
-   * incumbent reaches the new bound. After a few rounds, the plain branch
-   * and bound finishes from the incumbent, stopping as soon as one reaches
-   * the root bound. The aspiration rounds may use half the budget left:
-   * a round that runs out of it has found no incumbent better than the
-   * empty one, so the plain search, whose first descent is greedy, gets the
-   * rest, and a search cut short still returns a sensible allocation.
+   * Finds an assignment of the best score. First the plain branch and
+   * bound from a greedy descent, on half the budget: most problems settle
+   * there. Then, when it has not, by aspiration: look for an assignment
+   * reaching the root bound, cutting every subtree whose bound falls short
+   * of it; when there is none, the highest bound among the subtrees cut
+   * (and the incumbent) bounds every assignment, so look again with that as
+   * the target; until one is found (it is the best) or the incumbent
+   * reaches the new bound. The rounds may use half the budget left; after
+   * a few rounds, or when they run out of it, the plain branch and bound
+   * finishes from the incumbent with the rest. States settled in one run
+   * hold in the next.
    */
   optimize(): void {
     const none = new Int8Array(this.st.asg.length);
     this.reset(none, 'optimize');
     this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
     this.consider(0);
+    // The plain search first, on a small share: most problems settle in it.
+    this.limit = this.work + (this.budget - this.work) * PLAIN_FIRST_SHARE;
+    if (!this.found) this.dfs(0);
+    if (this.found || !this.aborted) {
+      this.limit = this.budget;
+      this.found = false;
+      return;
+    }
+    this.aborted = false;
     this.limit = this.work + (this.budget - this.work) / 2;
-    const settled = !this.found && this.aspire(none, this.root);
+    const settled = this.aspire(none, this.root);
     this.limit = this.budget;
     if (!settled && !this.found) {
       this.aborted = false;
@@ -140,8 +152,8 @@ export class AllocationSearch {
   private aspire(none: Int8Array, root: AllocationScore): boolean {
     let target: AllocationScore | undefined = root;
     for (let round = 0; round < ASPIRATION_ROUNDS; round++) {
-      // What a round settled still holds in the next (see `reuses`).
-      this.reset(none, 'aspire', round > 0);
+      // What the plain search and each round settled still holds in the next (see `reuses`).
+      this.reset(none, 'aspire', true);
       this.target = target;
       this.ceiling = undefined;
       this.dfs(0);
