@@ -84,6 +84,6 @@ export interface PlanOptions {
   readonly alternatives?: number;
   /** Whether to compute the Pareto front of cost against completion; default true. */
   readonly front?: boolean;
-  /** The search budget, in search nodes over the whole plan, each 100 steps of the audits it runs counting as one more; default 20,000. */
+  /** The search budget, in search nodes over the whole plan, each 10 steps of the audits it runs counting as one more; default 20,000. */
   readonly stepBudget?: number;
 }

@@ -112,7 +112,7 @@ export interface PlanResult {
   readonly unmet: readonly string[];
   /** False when the step budget ran out (or an audit did not finish its own search): a better plan may exist. */
   readonly optimal: boolean;
-  /** Search nodes visited, over the best plan, the alternatives and the front, and one for every 100 steps the audits they ran took. */
+  /** Search nodes visited, over the best plan, the alternatives and the front, and one for every 10 steps the audits they ran took. */
   readonly steps: number;
   /** How many candidate units were considered. */
   readonly candidates: number;

@@ -37,7 +37,7 @@ const AUDIT_STEP_BUDGET = 200_000;
 /** Steps of an audit run only to guide the search (see `shortfallCandidates`): its best allocation found is enough. */
 const GUIDE_STEP_BUDGET = 20_000;
 /** An audit's search steps that count as one step of the plan's budget. */
-const AUDIT_STEPS_PER_STEP = 100;
+const AUDIT_STEPS_PER_STEP = 10;
 /** Reasons that say an achievement does not count at all, so its unit is not held. */
 const NOT_HELD = new Set(['excluded', 'in_progress', 'planned', 'failed', 'withdrawn', 'grade_not_passing', 'earned_after_as_of', 'expired', 'unknown_unit']);
 
