@@ -75,12 +75,14 @@ export interface PlanOption {
 }
 
 /**
- * Something a plan's caller should know: a unit left out, an assumption made.
+ * Something a plan's caller should know: `no_rate`, a unit left out for want of
+ * a rate to the plan's currency; `unknown_cost`, a unit the catalog gives no
+ * cost for, counted as free.
  *
  * @category Planning
  */
 export interface PlanNote {
-  readonly code: 'no_rate' | 'unknown_cost' | 'assumed_grade' | 'over_budget' | 'too_late' | 'unplaceable';
+  readonly code: 'no_rate' | 'unknown_cost';
   readonly message: string;
   readonly unit?: string;
 }

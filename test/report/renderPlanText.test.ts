@@ -87,7 +87,7 @@ describe('renderPlanText', () => {
 
   it('says when the step budget ran out', () => {
     const result: PlanResult = { ...almm, optimal: false, steps: 2 };
-    expect(linesOf(renderPlanText(result)).at(-2)).toMatch(/^Search: not proven optimal: the step budget ran out \(2 steps over \d+ candidate units\)/);
+    expect(linesOf(renderPlanText(result)).at(-2)).toMatch(/^Search: not proven optimal: the step budget ran out, or an audit did not finish its own search \(2 steps over \d+ candidate units\)/);
   });
 
   // Before: a title with escape sequences would have reached the terminal as it was.
