@@ -16,15 +16,17 @@ import { IN, OPEN } from './evaluateBound.js';
  */
 export function shortfallCandidates(audit: AuditResult, model: BoundModel, state: Uint8Array, rankOf: Int32Array, candidateOf: (achievement: string) => number | undefined): number[] {
   const program = model.trees[model.trees.length - 1]!;
-  const byId = new Map<string, BoundNode>();
-  for (const node of program) byId.set(node.id, node);
+  const indexOf = new Map(program.map((node, i) => [node.id, i] as const));
   const unmet: BoundNode[] = [];
   // Where the audit applied each planned unit.
   const appliedAt = new Map<number, string[]>();
   const record = (node: NodeResult): void => {
     for (const a of node.applied) {
       const c = candidateOf(a.achievement);
-      if (c !== undefined) appliedAt.set(c, [...(appliedAt.get(c) ?? []), node.id]);
+      if (c === undefined) continue;
+      const at = appliedAt.get(c);
+      if (at) at.push(node.id);
+      else appliedAt.set(c, [node.id]);
     }
     node.children.forEach(record);
   };
@@ -32,8 +34,8 @@ export function shortfallCandidates(audit: AuditResult, model: BoundModel, state
   const walk = (node: NodeResult): void => {
     if (node.status === 'satisfied' || node.status === 'waived') return;
     if (node.children.length === 0) {
-      const bound = byId.get(node.id);
-      if (bound) unmet.push(bound);
+      const i = indexOf.get(node.id);
+      if (i !== undefined) unmet.push(program[i]!);
       return;
     }
     node.children.forEach(walk);
@@ -57,7 +59,6 @@ export function shortfallCandidates(audit: AuditResult, model: BoundModel, state
       if (node.kind !== 'leaf') return node.children.forEach(feed);
       for (const item of node.items) if (item.ref.t === 'candidate' && state[item.ref.i] === OPEN && !direct.has(item.ref.i)) freeing.add(item.ref.i);
     };
-    const indexOf = new Map(program.map((node, i) => [node.id, i] as const));
     const holding = new Set<number>();
     for (const c of planned) for (const id of appliedAt.get(c) ?? []) if (indexOf.has(id)) holding.add(indexOf.get(id)!);
     holding.forEach((i) => {

@@ -124,11 +124,8 @@ export class AllocationSearch {
    * hold in the next.
    */
   optimize(): void {
-    const none = new Int8Array(this.st.asg.length);
-    this.reset(none, 'optimize');
-    this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
-    this.consider(0);
-    // The plain search first, on a small share: most problems settle in it.
+    const none = this.begin();
+    // The plain search first, on half the budget: most problems settle in it.
     this.limit = this.work + (this.budget - this.work) * PLAIN_FIRST_SHARE;
     if (!this.found) this.dfs(0);
     if (this.found || !this.aborted) {
@@ -138,7 +135,7 @@ export class AllocationSearch {
     }
     this.aborted = false;
     this.limit = this.work + (this.budget - this.work) / 2;
-    const settled = this.aspire(none, this.root);
+    const settled = this.aspire(none, this.root!);
     this.limit = this.budget;
     if (!settled && !this.found) {
       this.aborted = false;
@@ -146,6 +143,15 @@ export class AllocationSearch {
       this.dfs(0);
     }
     this.found = false;
+  }
+
+  /** Starts `optimize` and `satisfy`: no usage constraints, the root bound, and the pinned items alone as the first incumbent; returns the (empty) usage. */
+  private begin(): Int8Array {
+    const none = new Int8Array(this.st.asg.length);
+    this.reset(none, 'optimize');
+    this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
+    this.consider(0);
+    return none;
   }
 
   /** The aspiration rounds of `optimize`; true when they settled the best score. */
@@ -175,11 +181,8 @@ export class AllocationSearch {
    * by `optimize`.
    */
   satisfy(): void {
-    const none = new Int8Array(this.st.asg.length);
-    this.reset(none, 'optimize');
-    this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
-    this.consider(0);
-    if (this.bestEval!.score.programSatisfied || !this.root.programSatisfied) return void (this.found = false);
+    const none = this.begin();
+    if (this.bestEval!.score.programSatisfied || !this.root!.programSatisfied) return void (this.found = false);
     const found = this.witness(none, SATISFIED, 'witness');
     if (found === undefined) this.consider(0);
     this.found = false;

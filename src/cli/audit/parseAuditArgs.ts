@@ -9,12 +9,6 @@ import { RECORD_COMMAND_OPTIONS } from './recordCommandOptions.js';
 import { parseLimitArgs } from '../parseLimitArgs.js';
 import type { ParseLimits } from '../../_internal/parseLimits.js';
 
-/**
- * How `credstack audit` prints its result.
- *
- * @category Command line
- */
-export type AuditFormat = ReportFormat;
 
 /**
  * What `credstack audit` was asked to do.
@@ -27,7 +21,7 @@ export interface AuditArgs {
   readonly record: string;
   readonly program: string;
   readonly options: AuditOptions;
-  readonly format: AuditFormat;
+  readonly format: ReportFormat;
   readonly failUnmet: boolean;
   /** The most bytes a file and nodes a document may have (`--max-size`, `--max-nodes`). */
   readonly limits: ParseLimits;

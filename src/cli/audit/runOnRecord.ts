@@ -3,6 +3,7 @@ import type { ParseLimits } from '../../_internal/parseLimits.js';
 import type { TextDocument } from '../../_internal/TextDocument.js';
 import type { SafeResult } from '../../issues/Result.js';
 import type { Io } from '../Io.js';
+import type { ReportFormat } from '../parseFormatArg.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
 import { auditProblemsOf } from './auditProblemsOf.js';
 import type { AuditInputs } from './formatAuditIssue.js';
@@ -19,12 +20,12 @@ import { writeAuditWarnings } from './writeAuditWarnings.js';
 export interface RecordCommandRun<T> {
   /** The file names and the limits, from the command's arguments. */
   readonly inputs: AuditInputs & { readonly limits: ParseLimits };
-  /** Whether problems are printed as JSON (`--json`). */
-  readonly json: boolean;
+  /** How to print the result (and, for `json`, the problems). */
+  readonly format: ReportFormat;
   /** Runs the engine's safe form on the loaded catalog and record. */
   readonly compute: (catalog: Catalog, record: TextDocument) => SafeResult<T>;
-  /** The text to print for the result. */
-  readonly render: (result: T) => string;
+  /** The result as a text report and as Markdown; JSON is the result itself. */
+  readonly renderers: { readonly text: (result: T) => string; readonly markdown: (result: T) => string };
   /** The exit code for the result; success when absent. */
   readonly exitCode?: (result: T) => ExitCode;
 }
@@ -42,16 +43,17 @@ export interface RecordCommandRun<T> {
  * ```ts
  * return runOnRecord(io, {
  *   inputs: parsed,
- *   json: parsed.format === 'json',
+ *   format: parsed.format,
  *   compute: (catalog, record) => safeAudit(catalog, record, parsed.program, parsed.options),
- *   render: (result) => renderAuditText(result),
+ *   renderers: { text: renderAuditText, markdown: renderAuditMarkdown },
  * });
  * ```
  *
  * @category Command line
  */
 export async function runOnRecord<T>(io: Io, run: RecordCommandRun<T>): Promise<ExitCode> {
-  const { inputs, json } = run;
+  const { inputs, format } = run;
+  const json = format === 'json';
   const loaded = await loadAuditInputs(io, inputs, inputs.limits);
   if (!loaded.ok) {
     writeAuditProblems(io, inputs, { files: loaded.reports, issues: [] }, json);
@@ -63,6 +65,6 @@ export async function runOnRecord<T>(io: Io, run: RecordCommandRun<T>): Promise<
     return EXIT_CODES.invalidData;
   }
   writeAuditWarnings(io, inputs, loaded.catalogReport, outcome.warnings);
-  io.stdout(run.render(outcome.data));
+  io.stdout(json ? `${JSON.stringify(outcome.data, null, 2)}\n` : run.renderers[format](outcome.data));
   return run.exitCode?.(outcome.data) ?? EXIT_CODES.success;
 }

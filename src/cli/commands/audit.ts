@@ -1,4 +1,3 @@
-import type { AuditResult } from '../../audit/AuditResult.js';
 import { safeAudit } from '../../audit/safeAudit.js';
 import { renderAuditMarkdown } from '../../report/renderAuditMarkdown.js';
 import { renderAuditText } from '../../report/renderAuditText.js';
@@ -7,7 +6,7 @@ import type { Io } from '../Io.js';
 import { runOnRecord } from '../audit/runOnRecord.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
 import { LIMIT_HELP } from '../parseLimitArgs.js';
-import { parseAuditArgs, type AuditFormat } from '../audit/parseAuditArgs.js';
+import { parseAuditArgs } from '../audit/parseAuditArgs.js';
 
 const HELP = `Usage: credstack audit --catalog FILE --record FILE --program ID [options]
 
@@ -74,14 +73,10 @@ async function runAudit(args: readonly string[], io: Io): Promise<ExitCode> {
   }
   return runOnRecord(io, {
     inputs: parsed,
-    json: parsed.format === 'json',
+    format: parsed.format,
     compute: (catalog, record) => safeAudit(catalog, record, parsed.program, parsed.options),
-    render: (result) => render(result, parsed.format),
+    renderers: { text: renderAuditText, markdown: renderAuditMarkdown },
     exitCode: (result) => (parsed.failUnmet && !result.satisfied ? EXIT_CODES.unmet : EXIT_CODES.success),
   });
 }
 
-function render(result: AuditResult, format: AuditFormat): string {
-  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
-  return format === 'markdown' ? renderAuditMarkdown(result) : renderAuditText(result);
-}

@@ -1,4 +1,3 @@
-import type { PlanResult } from '../../plan/PlanResult.js';
 import { safePlan } from '../../plan/safePlan.js';
 import { renderPlanMarkdown } from '../../report/renderPlanMarkdown.js';
 import { renderPlanText } from '../../report/renderPlanText.js';
@@ -7,7 +6,6 @@ import type { Io } from '../Io.js';
 import { runOnRecord } from '../audit/runOnRecord.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
 import { LIMIT_HELP } from '../parseLimitArgs.js';
-import type { ReportFormat } from '../parseFormatArg.js';
 import { parsePlanArgs } from '../plan/parsePlanArgs.js';
 import { PLAN_OPTION_HELP } from '../plan/planOptionArgs.js';
 
@@ -81,13 +79,9 @@ async function runPlan(args: readonly string[], io: Io): Promise<ExitCode> {
   }
   return runOnRecord(io, {
     inputs: parsed,
-    json: parsed.format === 'json',
+    format: parsed.format,
     compute: (catalog, record) => safePlan(catalog, record, parsed.program, parsed.options),
-    render: (result) => render(result, parsed.format),
+    renderers: { text: renderPlanText, markdown: renderPlanMarkdown },
   });
 }
 
-function render(result: PlanResult, format: ReportFormat): string {
-  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
-  return format === 'markdown' ? renderPlanMarkdown(result) : renderPlanText(result);
-}

@@ -1,4 +1,3 @@
-import type { RankResult } from '../../rank/RankResult.js';
 import { safeRank } from '../../rank/safeRank.js';
 import { renderRankMarkdown } from '../../report/renderRankMarkdown.js';
 import { renderRankText } from '../../report/renderRankText.js';
@@ -7,7 +6,6 @@ import type { Io } from '../Io.js';
 import { runOnRecord } from '../audit/runOnRecord.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
 import { LIMIT_HELP } from '../parseLimitArgs.js';
-import type { ReportFormat } from '../parseFormatArg.js';
 import { parseRankArgs } from '../rank/parseRankArgs.js';
 import { PLAN_OPTION_HELP } from '../plan/planOptionArgs.js';
 
@@ -82,13 +80,9 @@ async function runRank(args: readonly string[], io: Io): Promise<ExitCode> {
   }
   return runOnRecord(io, {
     inputs: parsed,
-    json: parsed.format === 'json',
+    format: parsed.format,
     compute: (catalog, record) => safeRank(catalog, record, parsed.options),
-    render: (result) => render(result, parsed.format),
+    renderers: { text: renderRankText, markdown: renderRankMarkdown },
   });
 }
 
-function render(result: RankResult, format: ReportFormat): string {
-  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
-  return format === 'markdown' ? renderRankMarkdown(result) : renderRankText(result);
-}

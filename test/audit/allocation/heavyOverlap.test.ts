@@ -188,8 +188,8 @@ describe('heavily overlapping leaves (issue 10)', () => {
 
 describe('a search cut short by its budget', () => {
   it('still returns the allocation a greedy descent finds, not the empty one', () => {
-    // 40 items and inner minimums no allocation meets: the aspiration rounds
-    // cannot succeed, and the budget runs out while they look.
+    // 40 items and inner minimums no allocation meets: the budget runs out
+    // long before the search can prove what is best.
     const credits = Array.from({ length: 40 }, (_, i) => 1 + (i % 6));
     const problem = overlapTree(credits, [5, 4, 6, 3, 2], 2, { kind: 'all', min: 200 }, { kind: 'any', min: 200 });
     const r = solveAllocation(problem, { stepBudget: 20_000 });
