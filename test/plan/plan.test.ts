@@ -7,6 +7,7 @@ import type { CatalogDocument } from '../../src/model/catalogDocument.js';
 import type { Unit } from '../../src/model/unit.js';
 import { loadExampleData } from '../../examples/loadExampleData.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
+import { routesCatalog } from '../_helpers/planCatalogs.js';
 
 const AS_OF = '2025-01-06';
 
@@ -172,15 +173,7 @@ describe('plan', () => {
   });
 
   it('finds a plan by another route as an alternative: a micro-credential and its recognition, or local courses', () => {
-    const units: Unit[] = [
-      course('L1', 1000),
-      course('L2', 1000),
-      course('M1', 150, { provider: 'mooc', subjects: ['mooc'] }),
-      course('M2', 150, { provider: 'mooc', subjects: ['mooc'] }),
-      { id: 'MC', kind: 'micro-credential', title: 'Stack', provider: 'mooc', requirements: { all: [{ unit: 'M1' }, { unit: 'M2' }] } } as Unit,
-    ];
-    const recognitions = [{ id: 'r-mc', institution: 'uni', program: 'DEG', from: { ids: ['MC'] }, grants: { credits: { value: 8, system: 'us-semester' }, subjects: ['cs'] } }];
-    const catalog = parseCatalog(catalogOf(units, { id: 'root', select: { subjects: ['cs'] }, min: { credits: 8 } }, { recognitions }));
+    const catalog = routesCatalog();
     const r = plan(catalog, empty, 'DEG', { asOf: AS_OF });
     expect(r.best!.units.map((u) => u.unit)).toEqual(['M1', 'M2']);
     expect(r.best!.route).toEqual(['MC', 'r-mc']);

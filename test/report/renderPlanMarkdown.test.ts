@@ -3,7 +3,7 @@ import { plan } from '../../src/plan/plan.js';
 import { renderPlanMarkdown } from '../../src/report/renderPlanMarkdown.js';
 import { renderPlanText } from '../../src/report/renderPlanText.js';
 import { LEARNER, SCM_CATALOG, linesOf } from './auditExamples.js';
-import { AS_OF, CONTROL, EMPTY, HOSTILE, catalogOf, course, routesCatalog } from './planExamples.js';
+import { AS_OF, CONTROL, EMPTY, HOSTILE, catalogOf, course, routesCatalog } from '../_helpers/planCatalogs.js';
 
 /** The lines of a Markdown section, from its heading to the next heading. */
 function section(markdown: string, heading: string): string[] {

@@ -3,7 +3,7 @@ import { plan } from '../../src/plan/plan.js';
 import type { PlanResult } from '../../src/plan/PlanResult.js';
 import { renderPlanText } from '../../src/report/renderPlanText.js';
 import { LEARNER, SCM_CATALOG, linesOf, sectionOf } from './auditExamples.js';
-import { AS_OF, CONTROL, EMPTY, HOSTILE, catalogOf, course, routesCatalog } from './planExamples.js';
+import { AS_OF, CONTROL, EMPTY, HOSTILE, catalogOf, course, routesCatalog } from '../_helpers/planCatalogs.js';
 
 describe('renderPlanText', () => {
   const almm = plan(SCM_CATALOG, LEARNER, 'hes-almm', { asOf: '2024-06-30' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/rank/rank.js';
 import { renderRankMarkdown } from '../../src/report/renderRankMarkdown.js';
 import { LEARNER, SCM_CATALOG, linesOf } from './auditExamples.js';
-import { AS_OF, CONTROL, EMPTY, HOSTILE, catalogOf, course } from './planExamples.js';
+import { AS_OF, CONTROL, EMPTY, HOSTILE, catalogOf, course } from '../_helpers/planCatalogs.js';
 
 /** The cells of a table row, split on the pipes that are not escaped. */
 function cells(row: string): string[] {

@@ -3,7 +3,7 @@ import { rank } from '../../src/rank/rank.js';
 import type { RankResult } from '../../src/rank/RankResult.js';
 import { renderRankText } from '../../src/report/renderRankText.js';
 import { LEARNER, SCM_CATALOG, linesOf } from './auditExamples.js';
-import { AS_OF, CONTROL, EMPTY, HOSTILE, catalogOf, course } from './planExamples.js';
+import { AS_OF, CONTROL, EMPTY, HOSTILE, catalogOf, course } from '../_helpers/planCatalogs.js';
 
 describe('renderRankText', () => {
   const result = rank(SCM_CATALOG, LEARNER, { asOf: '2024-06-30' });
