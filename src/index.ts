@@ -23,6 +23,8 @@ export type { CreditSystemDefinition } from './model/creditSystemDefinition.js';
 export type { Credits } from './model/credits.js';
 export type { Achievement, AchievementInput } from './model/achievement.js';
 export type { Exception } from './model/exception.js';
+export type { Extensions } from './model/extensions.js';
+export { extensionsSchema } from './model/extensions.js';
 export type {
   Requirement,
   RequirementBase,

@@ -25,6 +25,13 @@
  * | `grade_without_credit` | a warning: a graded achievement counts no credit, so a credit-weighted grade-point average leaves it out |
  * | `too_large` | a document is larger than the size or node limit, or holds the same object so often that it cannot be walked |
  * | `duplicate_key` | a key is given twice in one object of JSON or YAML text |
+ * | `unverified` | a warning from import: a credential's proof was not checked (no key, no verifier for its proof type), so its achievements are imported as unverified |
+ * | `invalid_signature` | a credential's signature does not verify against the key given or carried |
+ * | `expired` | a warning from import: a credential's validity ended on or before the date of the import (`asOf`) |
+ * | `revoked` | a warning from import: a credential's status says it is revoked or suspended |
+ * | `assumed` | a warning from import or export: something the source does not say was assumed (such as the credit system of unitless credits) |
+ * | `unmapped` | a warning from import: an achievement matches no unit of the catalog, or a source field has no place in credstack's documents |
+ * | `not_exported` | a warning from export: something credstack holds has no place in the target format and was left out |
  *
  * @category Issues
  */
@@ -49,7 +56,14 @@ export type IssueCode =
   | 'mixed_credit_systems'
   | 'grade_without_credit'
   | 'too_large'
-  | 'duplicate_key';
+  | 'duplicate_key'
+  | 'unverified'
+  | 'invalid_signature'
+  | 'expired'
+  | 'revoked'
+  | 'assumed'
+  | 'unmapped'
+  | 'not_exported';
 
 /**
  * Every {@link IssueCode}, in a stable order: handy for exhaustive tests and
@@ -79,4 +93,11 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   'grade_without_credit',
   'too_large',
   'duplicate_key',
+  'unverified',
+  'invalid_signature',
+  'expired',
+  'revoked',
+  'assumed',
+  'unmapped',
+  'not_exported',
 ]);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { extensionsSchema } from './extensions.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
 import { creditsSchema } from './credits.js';
@@ -20,6 +21,7 @@ export const achievementSchema = z.strictObject({
   verified: z.union([z.boolean(), z.strictObject({ method: z.string().min(1), by: z.string().exactOptional() })]).exactOptional(),
   expiresOn: isoDateSchema.exactOptional(),
   source: z.string().exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
 });
 
 /**

@@ -15,6 +15,7 @@ import { creditSystemDefinitionSchema } from './creditSystemDefinition.js';
 import { policiesSchema } from './policies.js';
 import { achievementSchema } from './achievement.js';
 import { exceptionSchema } from './exception.js';
+import { extensionsSchema } from './extensions.js';
 
 /**
  * A JSON Schema document, as plain JSON-serialisable data.
@@ -61,6 +62,7 @@ const named: [z.ZodType, string][] = [
   [creditSystemDefinitionSchema, 'CreditSystemDefinition'],
   [achievementSchema, 'Achievement'],
   [exceptionSchema, 'Exception'],
+  [extensionsSchema, 'Extensions'],
 ];
 for (const [schema, id] of named) names.add(schema, { id });
 

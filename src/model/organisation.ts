@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { extensionsSchema } from './extensions.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
 
@@ -33,6 +34,7 @@ export const organisationSchema = z.strictObject({
   kind: z.enum(['university', 'platform', 'employer', 'accreditor', 'consortium', 'other']).exactOptional(),
   accreditations: z.array(accreditationSchema).exactOptional(),
   externalIds: z.array(z.strictObject({ scheme: z.string().min(1), id: z.string().min(1) })).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { extensionsSchema } from './extensions.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
 import { durationSchema } from './duration.js';
@@ -34,6 +35,7 @@ export const recognitionSchema = z.strictObject({
   limits: z.strictObject({ credits: z.number().min(0).exactOptional(), count: z.number().int().min(0).exactOptional() }).exactOptional(),
   validFrom: isoDateSchema.exactOptional(),
   validUntil: isoDateSchema.exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
 });
 
 /**

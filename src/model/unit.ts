@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { extensionsSchema } from './extensions.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
 import { durationSchema } from './duration.js';
@@ -54,6 +55,7 @@ export const unitSchema = z.strictObject({
   requirements: requirementNodeSchema.exactOptional(),
   policies: policiesSchema.exactOptional(),
   externalIds: z.array(z.strictObject({ scheme: z.string().min(1), id: z.string().min(1) })).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
 });
 
 /**

@@ -1,0 +1,36 @@
+import * as z from 'zod';
+
+/**
+ * The schema of {@link Extensions}. Keys are format names (lower case
+ * letters, digits and hyphens, such as `ob3`, `clr` or `ctdl`), so a key can
+ * never be `__proto__`; values are kept as given.
+ *
+ * @category Schemas
+ */
+const FORMAT_NAME = /^[a-z][a-z0-9-]*$/;
+
+// zod's record skips an own `__proto__` key (JSON.parse makes one) instead of
+// checking it; refusing it here keeps "nothing is lost" true.
+export const extensionsSchema = z.preprocess(
+  (value, ctx) => {
+    if (value !== null && typeof value === 'object' && Object.hasOwn(value, '__proto__')) {
+      ctx.issues.push({ code: 'custom', message: 'an extension key is a format name such as ob3, not __proto__', input: value, path: ['__proto__'] });
+    }
+    return value;
+  },
+  z.record(z.string().regex(FORMAT_NAME, { error: 'an extension key is a format name: lower case letters, digits and hyphens, such as ob3' }), z.unknown()),
+);
+
+/**
+ * What an importer read but credstack does not model, kept by format
+ * (`ob3`, `clr`, `ctdl`, `edc`) so that nothing is lost and an exporter can
+ * write it back. credstack never reads these values to decide anything.
+ *
+ * @example
+ * ```ts
+ * const kept: Extensions = { ob3: { image: { id: 'https://example.edu/badge.png', type: 'Image' } } };
+ * ```
+ *
+ * @category Documents
+ */
+export type Extensions = z.infer<typeof extensionsSchema>;
