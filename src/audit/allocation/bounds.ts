@@ -138,13 +138,14 @@ function tighten(
   perNode: { readonly satisfiedNodes: number; readonly progress: number; readonly rootSatisfied: boolean },
   knapsack: KnapsackBound | undefined,
 ): { satisfiedNodes: number; progress: number; rootSatisfied: boolean; cut: boolean; items: number } {
-  if (knapsack === undefined) return { ...perNode, cut: false, items: 0 };
+  // Built field by field: spreading here cost a measurable share of a typical audit.
+  if (knapsack === undefined) return { satisfiedNodes: perNode.satisfiedNodes, progress: perNode.progress, rootSatisfied: perNode.rootSatisfied, cut: false, items: 0 };
   const rootSatisfied = perNode.rootSatisfied && knapsack.rootSatisfied;
   const sameNodes = knapsack.satisfiedNodes === perNode.satisfiedNodes;
   const lower = knapsack.satisfiedNodes < perNode.satisfiedNodes || (sameNodes && knapsack.progress < perNode.progress - EPS);
   if (lower) return { satisfiedNodes: knapsack.satisfiedNodes, progress: knapsack.progress, rootSatisfied, cut: true, items: knapsack.items };
   const equal = sameNodes && knapsack.progress <= perNode.progress + EPS;
-  return { ...perNode, rootSatisfied, cut: false, items: equal ? knapsack.items : 0 };
+  return { satisfiedNodes: perNode.satisfiedNodes, progress: perNode.progress, rootSatisfied, cut: false, items: equal ? knapsack.items : 0 };
 }
 
 /** The first leaf item `next` may take that still needs items (for leaves the matching leaves out: spare alternatives), or -1. */

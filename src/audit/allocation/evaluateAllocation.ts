@@ -184,7 +184,8 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
       });
     }
   }
-  const applied = counted.flatMap((c, i) => (c ? [i] : []));
+  const applied: number[] = [];
+  for (let i = 0; i < counted.length; i++) if (counted[i]) applied.push(i);
   const policies = evaluatePolicies(problem, applied, contribution);
   const rootOk = work[0]?.outcome.satisfied === true;
   const consumed = assignment.reduce((n, l) => (l >= 0 ? n + 1 : n), 0);
