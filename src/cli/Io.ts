@@ -1,3 +1,5 @@
+import type { CohortPool, CohortSetup } from './cohort/CohortPool.js';
+
 /**
  * Everything the command line needs from the outside world. The command
  * line reaches the file system and the terminal only through an `Io`, so
@@ -26,4 +28,20 @@ export interface Io {
   readFile(path: string, maxBytes: number): Promise<Uint8Array>;
   /** The directory relative paths are resolved against. */
   readonly cwd: string;
+  /**
+   * Reads a file as a stream of byte chunks, for files read line by line
+   * (`audit --records`); rejects or throws like {@link Io.readFile}.
+   * Without it, such files are read whole, up to the size limit.
+   */
+  readChunks?(path: string): AsyncIterable<Uint8Array>;
+  /** Resolves when standard output has room for more (backpressure); absent, writes never wait. */
+  drain?(): Promise<void>;
+  /** Whether standard error is a terminal (progress lines are shown only there). */
+  readonly stderrIsTTY?: boolean;
+  /** A clock in milliseconds, for progress and timings; absent, none are shown. */
+  now?(): number;
+  /** Cores to run on: the default number of auditors for `audit --records`. */
+  readonly cores?: number;
+  /** Starts auditors on worker threads; absent, a cohort is audited on the calling thread. */
+  startCohortPool?(setup: CohortSetup, workers: number): Promise<CohortPool>;
 }

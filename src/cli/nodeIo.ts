@@ -1,5 +1,8 @@
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { workerPool } from './cohort/workerPool.js';
 import type { Io } from './Io.js';
 
 /**
@@ -27,6 +30,31 @@ export const nodeIo: Io = {
   },
   get cwd() {
     return process.cwd();
+  },
+  readChunks(path) {
+    return createReadStream(resolve(process.cwd(), path), { highWaterMark: 1 << 16 });
+  },
+  drain() {
+    const out = process.stdout;
+    if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
+    // A reader that went away never drains: closing or failing ends the wait too.
+    return new Promise((done) => {
+      const finish = (): void => {
+        out.off('drain', finish).off('close', finish).off('error', finish);
+        done();
+      };
+      out.on('drain', finish).on('close', finish).on('error', finish);
+    });
+  },
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
+  now: () => performance.now(),
+  get cores() {
+    return availableParallelism();
+  },
+  startCohortPool(setup, workers) {
+    return workerPool(new URL('./cohortWorker.js', import.meta.url), setup, workers);
   },
 };
 

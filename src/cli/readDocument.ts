@@ -58,7 +58,21 @@ export async function readDocument(io: Io, file: string, maxBytes: number): Prom
   return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, issues: [decoded.issue] };
 }
 
-function describeReadError(error: unknown): string {
+/**
+ * A read error in words: the reason for a known Node error code, else the
+ * first line of its message.
+ *
+ * @param error - what reading threw
+ * @returns the reason
+ *
+ * @example
+ * ```ts
+ * describeReadError(Object.assign(new Error(), { code: "ENOENT" })); // "no such file"
+ * ```
+ *
+ * @category Command line
+ */
+export function describeReadError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   const known = typeof code === 'string' ? REASONS.get(code) : undefined;
   if (known !== undefined) return known;

@@ -6,10 +6,11 @@ import { shapesBenchmarks } from './shapes.bench.js';
 import { creditMapBenchmark } from './creditMap.bench.js';
 import { planBenchmark, rankBenchmark } from './plan.bench.js';
 import { generatedAuditsBenchmark } from './generatedAudits.bench.js';
+import { cohortBenchmark } from './cohort.bench.js';
 
 /**
  * Every benchmark `npm run bench` runs, in order. Add a benchmark by writing
  * `test/bench/<name>.bench.ts` that exports a {@link Benchmark} and listing
  * it here.
  */
-export const benchmarks: readonly Benchmark[] = [auditBenchmark, generatedAuditsBenchmark, ...electivesBenchmarks, loadBenchmark, ...shapesBenchmarks, planBenchmark, rankBenchmark, creditMapBenchmark];
+export const benchmarks: readonly Benchmark[] = [auditBenchmark, generatedAuditsBenchmark, ...electivesBenchmarks, loadBenchmark, ...shapesBenchmarks, planBenchmark, rankBenchmark, creditMapBenchmark, cohortBenchmark];

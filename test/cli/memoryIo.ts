@@ -30,6 +30,15 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}): Memor
       if (bytes.length > maxBytes) throw Object.assign(new Error(`EFBIG: file too large, read '${path}'`), { code: 'EFBIG' });
       return bytes;
     },
+    // Streams in 7-byte chunks, so that lines and characters straddle chunks as they do in real files.
+    readChunks: (path) => {
+      const content = contents.get(path);
+      return (async function* chunks() {
+        if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+        const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+        for (let at = 0; at < bytes.length; at += 7) yield bytes.slice(at, at + 7);
+      })();
+    },
     stdoutText: () => out.join(''),
     stderrText: () => err.join(''),
   };

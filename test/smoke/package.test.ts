@@ -107,4 +107,22 @@ describe('the packed package', () => {
     expect(expectOk(run(bin, ['--version'], project), 'credstack --version')).toContain(version);
     expect(expectOk(run(bin, ['--help'], project), 'credstack --help').length).toBeGreaterThan(0);
   });
+
+  it('audits a cohort on worker threads, in file order, as on one thread', () => {
+    const bin = join(project, 'node_modules', '.bin', process.platform === 'win32' ? 'credstack.cmd' : 'credstack');
+    writeFileSync(join(project, 'catalog.json'), JSON.stringify(CATALOG));
+    const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `r${i}`, achievements: i % 2 === 0 ? [{ id: 'a', unit: 'SC0x', earnedOn: '2023-01-01' }] : [{ id: 'a', unit: 'SC0x', earnedOn: '2023-01-01' }, { id: 'b', unit: 'SC1x', earnedOn: '2023-06-01' }] }));
+    lines[150] = '{"id": "broken", ';
+    writeFileSync(join(project, 'cohort.ndjson'), `${lines.join('\n')}\n`);
+    const args = ['audit', '--catalog', 'catalog.json', '--records', 'cohort.ndjson', '--program', 'SCM'];
+    const threads = run(bin, [...args, '--workers', '2'], project);
+    const single = run(bin, [...args, '--workers', '1'], project);
+    expect(threads.status).toBe(3);
+    expect(threads.stdout).toBe(single.stdout);
+    const out = threads.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { line: number; result?: { satisfied: boolean }; issues?: unknown[] });
+    expect(out.map((o) => o.line)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    expect(out[150]?.issues).toBeDefined();
+    expect(out.filter((o) => o.result?.satisfied === true)).toHaveLength(150);
+    expect(threads.stderr).toMatch(/^cohort\.ndjson: 300 records: 150 satisfied, 149 not satisfied, 1 not audited \(line 151\) in [\d.]+ s$/m);
+  });
 });

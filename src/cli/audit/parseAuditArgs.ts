@@ -5,6 +5,7 @@ import { parseFormatArg, type ReportFormat } from '../parseFormatArg.js';
 import { parseIncludeArg } from '../parseIncludeArg.js';
 import { parseWholeArg } from '../parseWholeArg.js';
 import { requiredArg } from '../requiredArg.js';
+import { UsageError } from '../UsageError.js';
 import { RECORD_COMMAND_OPTIONS } from './recordCommandOptions.js';
 import { parseLimitArgs } from '../parseLimitArgs.js';
 import type { ParseLimits } from '../../_internal/parseLimits.js';
@@ -28,6 +29,26 @@ export interface AuditArgs {
 }
 
 /**
+ * The arguments of `credstack audit --records FILE`: a cohort streamed
+ * from NDJSON, one result per line.
+ *
+ * @category Command line
+ */
+export interface CohortAuditArgs {
+  readonly help: false;
+  readonly cohort: true;
+  readonly catalog: string;
+  /** The NDJSON file of records. */
+  readonly records: string;
+  readonly program: string;
+  readonly options: AuditOptions;
+  readonly failUnmet: boolean;
+  /** Auditors (worker threads); the number of cores when absent. */
+  readonly workers?: number;
+  readonly limits: ParseLimits;
+}
+
+/**
  * Reads the arguments of `credstack audit`, checking what the command line
  * can check itself: the required options, the form and reality of the
  * `--as-of` date, the `--include` statuses, the `--step-budget` and the
@@ -44,7 +65,7 @@ export interface AuditArgs {
  *
  * @category Command line
  */
-export function parseAuditArgs(args: readonly string[]): AuditArgs | { readonly help: true } {
+export function parseAuditArgs(args: readonly string[]): AuditArgs | CohortAuditArgs | { readonly help: true } {
   const { values } = parseCommandArgs({
     args: [...args],
     strict: true,
@@ -53,6 +74,8 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs | { readonly 
       program: { type: 'string' },
       'fail-unmet': { type: 'boolean' },
       'step-budget': { type: 'string' },
+      records: { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   if (values.help === true) return { help: true };
@@ -62,6 +85,22 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs | { readonly 
     ...(values.include !== undefined && { include: parseIncludeArg(values.include) }),
     ...(values['step-budget'] !== undefined && { stepBudget: parseWholeArg('--step-budget', values['step-budget'], 1) }),
   };
+  if (values.records !== undefined) {
+    if (values.record !== undefined) throw new UsageError('--record and --records cannot be used together');
+    if (values.markdown === true) throw new UsageError('--records prints NDJSON, one result a line: --markdown cannot be used with it');
+    return {
+      help: false,
+      cohort: true,
+      catalog: requiredArg('audit', values.catalog, '--catalog FILE'),
+      records: values.records,
+      program: requiredArg('audit', values.program, '--program ID'),
+      options,
+      failUnmet: values['fail-unmet'] === true,
+      ...(values.workers !== undefined && { workers: parseWholeArg('--workers', values.workers, 1, 256) }),
+      limits: parseLimitArgs(values),
+    };
+  }
+  if (values.workers !== undefined) throw new UsageError('--workers goes with --records');
   return {
     help: false,
     catalog: requiredArg('audit', values.catalog, '--catalog FILE'),

@@ -7,8 +7,10 @@ import { runOnRecord } from '../audit/runOnRecord.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
 import { LIMIT_HELP } from '../parseLimitArgs.js';
 import { parseAuditArgs } from '../audit/parseAuditArgs.js';
+import { auditCohort } from '../cohort/auditCohort.js';
 
 const HELP = `Usage: credstack audit --catalog FILE --record FILE --program ID [options]
+       credstack audit --catalog FILE --records FILE.ndjson --program ID [options]
 
 Audits a learner's record against one program of a catalog (JSON or YAML)
 and prints a report: each requirement's status and progress, the
@@ -17,7 +19,12 @@ the policies, inferred credentials, exceptions and unused achievements.
 
 Options:
   --catalog FILE          The catalog (required)
-  --record FILE           The learner's record (required)
+  --record FILE           The learner's record (this or --records)
+  --records FILE          A cohort: one record (JSON) a line; prints one
+                          result (JSON) a line, in the same order:
+                          { line, id, result } or { line, id, issues }
+  --workers N             Worker threads for --records (default: the
+                          number of cores)
   --program ID            The program to audit against (required)
   --as-of YYYY-MM-DD      The day the audit speaks for; needed when dates
                           matter (expiry, validity, earnedWithin, agreements)
@@ -37,14 +44,18 @@ the shape of credstack validate --json.
 
 Exit codes:
   0   audited (and, with --fail-unmet, the program is satisfied)
-  1   the program is not satisfied and --fail-unmet was given
+  1   the program is not satisfied and --fail-unmet was given (with
+      --records: some record is not)
   2   usage error (a missing option, a bad --as-of date, ...)
-  3   a file is missing, unreadable, malformed or invalid, or no such program
+  3   a file is missing, unreadable, malformed or invalid, or no such
+      program; with --records, also when a line could not be audited (the
+      others still are)
 
 Examples:
   credstack audit --catalog catalog.yaml --record ada.yaml --program mit-scmb --as-of 2024-06-30
   credstack audit --catalog catalog.yaml --record ada.yaml --program hes-almm --include planned --markdown
   credstack audit --catalog catalog.yaml --record ada.yaml --program mit-scmb --json | jq .satisfied
+  credstack audit --catalog catalog.yaml --records cohort.ndjson --program mit-scmb --as-of 2024-06-30 > results.ndjson
 `;
 
 /**
@@ -71,6 +82,7 @@ async function runAudit(args: readonly string[], io: Io): Promise<ExitCode> {
     io.stdout(HELP);
     return EXIT_CODES.success;
   }
+  if ('cohort' in parsed) return auditCohort(io, parsed);
   return runOnRecord(io, {
     inputs: parsed,
     format: parsed.format,
