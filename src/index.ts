@@ -145,3 +145,17 @@ export type { CreditCondition, ConditionSource } from './creditMap/CreditConditi
 export { renderCreditMapText } from './creditMap/renderCreditMapText.js';
 export { renderCreditMapMarkdown } from './creditMap/renderCreditMapMarkdown.js';
 export { renderCreditMapMermaid } from './creditMap/renderCreditMapMermaid.js';
+
+// Interop: Open Badges 3.0, CLR 2.0, Verifiable Credentials
+export { safeImportOpenBadge } from './interop/ob3/safeImportOpenBadge.js';
+export { importOpenBadge } from './interop/ob3/importOpenBadge.js';
+export type { ImportOpenBadgeOptions } from './interop/ob3/ImportOpenBadgeOptions.js';
+export type { CredentialImport } from './interop/ob3/CredentialImport.js';
+export { GRADE_RESULT_TYPES, type GradeResultType } from './interop/ob3/GradeResultType.js';
+export { safeImportClr } from './interop/clr/safeImportClr.js';
+export { importClr } from './interop/clr/importClr.js';
+export type { ImportClrOptions } from './interop/clr/ImportClrOptions.js';
+export type { CredentialCheckOptions } from './interop/vc/CredentialCheckOptions.js';
+export type { CredentialVerifier, VerifierOutcome } from './interop/vc/CredentialVerifier.js';
+export type { CredentialStatusChecker, CredentialStatusOutcome } from './interop/vc/CredentialStatusChecker.js';
+export type { JwtKey, JwtKeyResolver, PublicJwk } from './interop/vc/JwtKey.js';
