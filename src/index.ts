@@ -159,3 +159,11 @@ export type { CredentialCheckOptions } from './interop/vc/CredentialCheckOptions
 export type { CredentialVerifier, VerifierOutcome } from './interop/vc/CredentialVerifier.js';
 export type { CredentialStatusChecker, CredentialStatusOutcome } from './interop/vc/CredentialStatusChecker.js';
 export type { JwtKey, JwtKeyResolver, PublicJwk } from './interop/vc/JwtKey.js';
+
+// Interop: the EU micro-credential elements and the European Digital Credential
+export { learningOutcomeSchema, microcredentialSchema, type LearningOutcome, type Microcredential } from './model/microcredential.js';
+export { MICROCREDENTIAL_ELEMENTS, type MicrocredentialElement } from './microcredential/MicrocredentialElement.js';
+export { missingMicrocredentialElements, type MissingMicrocredentialElement } from './microcredential/missingMicrocredentialElements.js';
+export { safeImportEdc, type ImportEdcOptions } from './interop/edc/safeImportEdc.js';
+export { importEdc } from './interop/edc/importEdc.js';
+export type { EdcImport } from './interop/edc/EdcImport.js';

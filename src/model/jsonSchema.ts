@@ -16,6 +16,7 @@ import { policiesSchema } from './policies.js';
 import { achievementSchema } from './achievement.js';
 import { exceptionSchema } from './exception.js';
 import { extensionsSchema } from './extensions.js';
+import { microcredentialSchema } from './microcredential.js';
 
 /**
  * A JSON Schema document, as plain JSON-serialisable data.
@@ -55,6 +56,7 @@ const named: [z.ZodType, string][] = [
   [amountsSchema, 'Amounts'],
   [unitSchema, 'Unit'],
   [offeringSchema, 'Offering'],
+  [microcredentialSchema, 'Microcredential'],
   [policiesSchema, 'Policies'],
   [organisationSchema, 'Organisation'],
   [recognitionSchema, 'Recognition'],

@@ -7,6 +7,7 @@ import { creditsSchema } from './credits.js';
 import { unitKindSchema } from './unitKind.js';
 import { requirementNodeSchema } from './requirement.js';
 import { policiesSchema } from './policies.js';
+import { microcredentialSchema } from './microcredential.js';
 
 /**
  * The schema of an {@link Offering}.
@@ -55,6 +56,7 @@ export const unitSchema = z.strictObject({
   requirements: requirementNodeSchema.exactOptional(),
   policies: policiesSchema.exactOptional(),
   externalIds: z.array(z.strictObject({ scheme: z.string().min(1), id: z.string().min(1) })).exactOptional(),
+  microcredential: microcredentialSchema.exactOptional(),
   extensions: extensionsSchema.exactOptional(),
 });
 
@@ -62,7 +64,8 @@ export const unitSchema = z.strictObject({
  * Anything a person can earn: a course, module, assessment, micro-credential,
  * badge, certificate, certification, degree or experience. A unit with
  * `requirements` is a composite credential (a stack); a program is such a
- * unit of kind `degree` or `certificate`.
+ * unit of kind `degree` or `certificate`. `microcredential` carries what the
+ * EU micro-credential elements add to the fields every unit has.
  *
  * @example
  * ```ts

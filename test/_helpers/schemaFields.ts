@@ -6,6 +6,7 @@ import { catalogDocumentSchema } from '../../src/model/catalogDocument.js';
 import { recordDocumentSchema } from '../../src/model/recordDocument.js';
 import { organisationSchema, accreditationSchema } from '../../src/model/organisation.js';
 import { unitSchema, offeringSchema } from '../../src/model/unit.js';
+import { microcredentialSchema } from '../../src/model/microcredential.js';
 import { creditsSchema } from '../../src/model/credits.js';
 import { creditSystemDefinitionSchema } from '../../src/model/creditSystemDefinition.js';
 import { gradeScaleSchema } from '../../src/model/gradeScale.js';
@@ -35,6 +36,7 @@ export const NAMED = new Map<Schema, string>([
   [accreditationSchema, 'Accreditation'],
   [unitSchema, 'Unit'],
   [offeringSchema, 'Offering'],
+  [microcredentialSchema, 'Microcredential'],
   [creditsSchema, 'Credits'],
   [creditSystemDefinitionSchema, 'CreditSystemDefinition'],
   [gradeScaleSchema, 'GradeScale'],

@@ -6,6 +6,7 @@ import { catalogDocumentSchema } from '../../src/model/catalogDocument.js';
 import { recordDocumentSchema } from '../../src/model/recordDocument.js';
 import { organisationSchema, accreditationSchema } from '../../src/model/organisation.js';
 import { unitSchema, offeringSchema } from '../../src/model/unit.js';
+import { microcredentialSchema } from '../../src/model/microcredential.js';
 import { creditsSchema } from '../../src/model/credits.js';
 import { creditSystemDefinitionSchema } from '../../src/model/creditSystemDefinition.js';
 import { gradeScaleSchema } from '../../src/model/gradeScale.js';
@@ -50,6 +51,7 @@ const PLAIN: [string, Schema][] = [
   ['Accreditation', accreditationSchema],
   ['Unit', unitSchema],
   ['Offering', offeringSchema],
+  ['Microcredential', microcredentialSchema],
   ['Credits', creditsSchema],
   ['CreditSystemDefinition', creditSystemDefinitionSchema],
   ['GradeScale', gradeScaleSchema],
