@@ -4,6 +4,8 @@ import { plan } from './commands/plan.js';
 import { rank } from './commands/rank.js';
 import { validate } from './commands/validate.js';
 import { map } from './commands/map.js';
+import { importCommand } from './commands/import.js';
+import { schema } from './commands/schema.js';
 
 /**
  * The subcommands of `credstack`, in the order `credstack --help` lists
@@ -16,4 +18,4 @@ import { map } from './commands/map.js';
  *
  * @category Command line
  */
-export const COMMANDS: readonly Command[] = Object.freeze([validate, audit, plan, rank, map]);
+export const COMMANDS: readonly Command[] = Object.freeze([validate, audit, plan, rank, map, importCommand, schema]);
