@@ -102,12 +102,12 @@ async function runImport(args: readonly string[], io: Io): Promise<ExitCode> {
   const settings: Omit<ImportSettings, 'catalog'> = {
     source: file,
     trustHeaderKey: values['trust-header-key'] === true,
-    parts: values.parts === true || (emit === 'catalog' && format.emits === 'catalog'),
+    parts: values.parts === true || (emit === 'catalog' && format.partsAlways === true),
     ...(values['as-of'] !== undefined && { asOf: parseDateArg('--as-of', values['as-of']) }),
     ...(values['credit-system'] !== undefined && { creditSystem: values['credit-system'] }),
     ...(values.key !== undefined && { key: await readKeyFile(io, values.key) }),
   };
-  if (emit === 'catalog' && !settings.parts) throw new UsageError(`--emit catalog needs --parts for ${format.name}`);
+  if (emit === 'catalog' && !settings.parts && format.partsAlways !== true) throw new UsageError(`--emit catalog needs --parts for ${format.name}`);
   const catalog = values.catalog === undefined ? undefined : await loadCatalog(io, values.catalog, limits);
   if (catalog === null) return EXIT_CODES.invalidData;
   const read = await readDocument(io, file, limits.maxSize);

@@ -43,5 +43,7 @@ export interface ImportFormat {
   readonly summary: string;
   /** The document printed when `--emit` is not given. */
   readonly emits: 'record' | 'catalog';
+  /** The format always gives its catalog parts (`--parts` is not needed). */
+  readonly partsAlways?: boolean;
   run(text: string, settings: ImportSettings): Promise<ImportOutcome>;
 }

@@ -1,5 +1,6 @@
 import type { ImportFormat } from './ImportFormat.js';
 import { clrFormat, openBadgeFormat } from './credentialFormats.js';
+import { edcFormat } from './edcFormat.js';
 
 /**
  * The standards `credstack import` reads, in the order its help lists them.
@@ -12,4 +13,4 @@ import { clrFormat, openBadgeFormat } from './credentialFormats.js';
  *
  * @category Command line
  */
-export const IMPORT_FORMATS: readonly ImportFormat[] = Object.freeze([openBadgeFormat, clrFormat]);
+export const IMPORT_FORMATS: readonly ImportFormat[] = Object.freeze([openBadgeFormat, clrFormat, edcFormat]);

@@ -12,6 +12,7 @@ const FILES = {
   'err-type.json': fixture('ob3/simple-err-type.json'),
   'complex.json': fixture('clr2/complex.json'),
   'clr.jwt': fixture('clr2/simple.jwt'),
+  'edc.json': fixture('edc/edc-mc-example.json'),
 };
 
 async function importing(...argv: string[]) {
@@ -59,6 +60,16 @@ describe('credstack import', () => {
     const missing = await importing('ob3', 'nowhere.json');
     expect(missing.code).toBe(3);
     expect(missing.err).toBe('nowhere.json: cannot read: no such file\n');
+  });
+
+  it('imports a European Digital Credential: the record, and its micro-credential unit without --parts', async () => {
+    const record = await importing('edc', 'edc.json');
+    expect(record.code).toBe(0);
+    expect(parseRecord(record.out).achievements).toHaveLength(1);
+    const parts = await importing('edc', 'edc.json', '--emit', 'catalog', '--json');
+    const catalog = parseCatalog(parts.out);
+    expect(catalog.document.units?.[0]?.kind).toBe('micro-credential');
+    expect(catalog.document.units?.[0]?.microcredential?.learningOutcomes?.length).toBeGreaterThan(0);
   });
 
   it('refuses what it cannot do as usage errors', async () => {
