@@ -135,6 +135,11 @@ export { renderPlanText, type RenderPlanTextOptions } from './report/renderPlanT
 export { renderPlanMarkdown } from './report/renderPlanMarkdown.js';
 export { renderRankText, type RenderRankTextOptions } from './report/renderRankText.js';
 export { renderRankMarkdown } from './report/renderRankMarkdown.js';
+export { renderAuditMermaid, type RenderAuditMermaidOptions } from './report/renderAuditMermaid.js';
+export { renderAuditDot, type RenderAuditDotOptions } from './report/renderAuditDot.js';
+export { renderPlanMermaid, type RenderPlanMermaidOptions } from './report/renderPlanMermaid.js';
+export { renderPlanDot, type RenderPlanDotOptions } from './report/renderPlanDot.js';
+export { renderCreditMapDot, type RenderCreditMapDotOptions } from './report/renderCreditMapDot.js';
 
 // Credit map
 export { creditMap } from './creditMap/creditMap.js';
@@ -144,7 +149,7 @@ export type { CreditMap, CreditMapEntry, CreditMapProgram, CreditMapCredential, 
 export type { CreditCondition, ConditionSource } from './creditMap/CreditCondition.js';
 export { renderCreditMapText } from './creditMap/renderCreditMapText.js';
 export { renderCreditMapMarkdown } from './creditMap/renderCreditMapMarkdown.js';
-export { renderCreditMapMermaid } from './creditMap/renderCreditMapMermaid.js';
+export { renderCreditMapMermaid, type RenderCreditMapMermaidOptions } from './creditMap/renderCreditMapMermaid.js';
 
 // Interop: Open Badges 3.0, CLR 2.0, Verifiable Credentials
 export { safeImportOpenBadge } from './interop/ob3/safeImportOpenBadge.js';
@@ -167,3 +172,19 @@ export { missingMicrocredentialElements, type MissingMicrocredentialElement } fr
 export { safeImportEdc, type ImportEdcOptions } from './interop/edc/safeImportEdc.js';
 export { importEdc } from './interop/edc/importEdc.js';
 export type { EdcImport } from './interop/edc/EdcImport.js';
+
+// Interop: CTDL pathways and transfer values (Credential Engine)
+export { safeImportCtdlPathway } from './interop/ctdl/safeImportCtdlPathway.js';
+export { importCtdlPathway } from './interop/ctdl/importCtdlPathway.js';
+export { safeImportCtdlTransferValues } from './interop/ctdl/safeImportCtdlTransferValues.js';
+export { importCtdlTransferValues } from './interop/ctdl/importCtdlTransferValues.js';
+export { safeExportCtdlPathway } from './interop/ctdl/safeExportCtdlPathway.js';
+export { exportCtdlPathway } from './interop/ctdl/exportCtdlPathway.js';
+export { safeExportCtdlTransferValues } from './interop/ctdl/safeExportCtdlTransferValues.js';
+export { exportCtdlTransferValues } from './interop/ctdl/exportCtdlTransferValues.js';
+export type { CtdlImport } from './interop/ctdl/CtdlImport.js';
+export type { CtdlDocument } from './interop/ctdl/CtdlDocument.js';
+export type { ImportCtdlPathwayOptions } from './interop/ctdl/ImportCtdlPathwayOptions.js';
+export type { ImportCtdlTransferValuesOptions } from './interop/ctdl/ImportCtdlTransferValuesOptions.js';
+export type { ExportCtdlPathwayOptions } from './interop/ctdl/ExportCtdlPathwayOptions.js';
+export type { ExportCtdlTransferValuesOptions } from './interop/ctdl/ExportCtdlTransferValuesOptions.js';
