@@ -5,6 +5,7 @@ import { rank } from './commands/rank.js';
 import { validate } from './commands/validate.js';
 import { map } from './commands/map.js';
 import { importCommand } from './commands/import.js';
+import { exportCommand } from './commands/export.js';
 import { schema } from './commands/schema.js';
 
 /**
@@ -18,4 +19,4 @@ import { schema } from './commands/schema.js';
  *
  * @category Command line
  */
-export const COMMANDS: readonly Command[] = Object.freeze([validate, audit, plan, rank, map, importCommand, schema]);
+export const COMMANDS: readonly Command[] = Object.freeze([validate, audit, plan, rank, map, importCommand, exportCommand, schema]);

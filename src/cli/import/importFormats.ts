@@ -1,6 +1,7 @@
 import type { ImportFormat } from './ImportFormat.js';
 import { clrFormat, openBadgeFormat } from './credentialFormats.js';
 import { edcFormat } from './edcFormat.js';
+import { ctdlFormat } from './ctdlFormat.js';
 
 /**
  * The standards `credstack import` reads, in the order its help lists them.
@@ -13,4 +14,4 @@ import { edcFormat } from './edcFormat.js';
  *
  * @category Command line
  */
-export const IMPORT_FORMATS: readonly ImportFormat[] = Object.freeze([openBadgeFormat, clrFormat, edcFormat]);
+export const IMPORT_FORMATS: readonly ImportFormat[] = Object.freeze([openBadgeFormat, clrFormat, edcFormat, ctdlFormat]);

@@ -74,7 +74,7 @@ describe('credstack import', () => {
 
   it('refuses what it cannot do as usage errors', async () => {
     expectUsageError(await importing(), /needs a format/);
-    expectUsageError(await importing('pdf', 'x.pdf'), /import reads ob3, clr.*not 'pdf'/);
+    expectUsageError(await importing('pdf', 'x.pdf'), /import reads ob3, clr, edc, ctdl, not 'pdf'/);
     expectUsageError(await importing('ob3'), /needs a file/);
     expectUsageError(await importing('ob3', 'simple.json', '--emit', 'catalog'), /--emit catalog needs --parts/);
     expectUsageError(await importing('ob3', 'simple.json', '--emit', 'nothing'), /--emit must be record or catalog/);
