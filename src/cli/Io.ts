@@ -36,6 +36,12 @@ export interface Io {
   readChunks?(path: string): AsyncIterable<Uint8Array>;
   /** Resolves when standard output has room for more (backpressure); absent, writes never wait. */
   drain?(): Promise<void>;
+  /**
+   * Whether to colour what goes to standard output: `FORCE_COLOR` (not `0`
+   * or `false`) turns colour on, a non-empty `NO_COLOR` turns it off, and
+   * otherwise a terminal that shows colour has it. Absent, no colour.
+   */
+  readonly stdoutColor?: boolean;
   /** Whether standard error is a terminal (progress lines are shown only there). */
   readonly stderrIsTTY?: boolean;
   /** A clock in milliseconds, for progress and timings; absent, none are shown. */

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { workerPool } from './cohort/workerPool.js';
+import { colorFor } from './colorFor.js';
 import type { Io } from './Io.js';
 
 /**
@@ -46,6 +47,9 @@ export const nodeIo: Io = {
       out.on('drain', finish).on('close', finish).on('error', finish);
     });
   },
+  get stdoutColor() {
+    return colorFor(process.stdout, process.env);
+  },
   get stderrIsTTY() {
     return process.stderr.isTTY === true;
   },
@@ -86,3 +90,4 @@ async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array> {
 function tooBig(path: string, maxBytes: number): Error {
   return Object.assign(new Error(`EFBIG: file larger than ${maxBytes} bytes, read '${path}'`), { code: 'EFBIG' });
 }
+

@@ -1,6 +1,7 @@
 import type { AuditOptions } from '../../audit/AuditOptions.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { parseDateArg } from '../parseDateArg.js';
+import { PICTURE_FORMATS } from '../pictureFormats.js';
 import { parseFormatArg, type ReportFormat } from '../parseFormatArg.js';
 import { parseIncludeArg } from '../parseIncludeArg.js';
 import { parseWholeArg } from '../parseWholeArg.js';
@@ -79,7 +80,7 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs | CohortAudit
     },
   });
   if (values.help === true) return { help: true };
-  const format = parseFormatArg(values);
+  const format = parseFormatArg(values, PICTURE_FORMATS);
   const options: AuditOptions = {
     ...(values['as-of'] !== undefined && { asOf: parseDateArg('--as-of', values['as-of']) }),
     ...(values.include !== undefined && { include: parseIncludeArg(values.include) }),
@@ -87,7 +88,7 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs | CohortAudit
   };
   if (values.records !== undefined) {
     if (values.record !== undefined) throw new UsageError('--record and --records cannot be used together');
-    if (values.markdown === true) throw new UsageError('--records prints NDJSON, one result a line: --markdown cannot be used with it');
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--records prints NDJSON, one result a line: --format ${format} cannot be used with it`);
     return {
       help: false,
       cohort: true,

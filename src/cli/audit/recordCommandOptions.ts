@@ -19,6 +19,7 @@ export const RECORD_COMMAND_OPTIONS = Object.freeze({
   include: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   markdown: { type: 'boolean' },
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   ...LIMIT_OPTIONS,
 } as const);

@@ -17,6 +17,31 @@ import { writeAuditWarnings } from './writeAuditWarnings.js';
  *
  * @category Command line
  */
+/**
+ * What a renderer of a record command may use besides the result: whether
+ * to colour the text (standard output is a terminal that shows colour) and
+ * the catalog (a plan's picture draws prerequisites from it).
+ *
+ * @category Command line
+ */
+export interface RenderContext {
+  readonly color: boolean;
+  readonly catalog: Catalog;
+}
+
+/**
+ * The renderers of a record command: text and Markdown always; Mermaid
+ * and DOT for the commands that draw (their `--format` allows them).
+ *
+ * @category Command line
+ */
+export interface RecordRenderers<T> {
+  readonly text: (result: T, context: RenderContext) => string;
+  readonly markdown: (result: T, context: RenderContext) => string;
+  readonly mermaid?: (result: T, context: RenderContext) => string;
+  readonly dot?: (result: T, context: RenderContext) => string;
+}
+
 export interface RecordCommandRun<T> {
   /** The file names and the limits, from the command's arguments. */
   readonly inputs: AuditInputs & { readonly limits: ParseLimits };
@@ -24,8 +49,8 @@ export interface RecordCommandRun<T> {
   readonly format: ReportFormat;
   /** Runs the engine's safe form on the loaded catalog and record. */
   readonly compute: (catalog: Catalog, record: TextDocument) => SafeResult<T>;
-  /** The result as a text report and as Markdown; JSON is the result itself. */
-  readonly renderers: { readonly text: (result: T) => string; readonly markdown: (result: T) => string };
+  /** The result as a text report, as Markdown and, for commands that draw, as pictures; JSON is the result itself. */
+  readonly renderers: RecordRenderers<T>;
   /** The exit code for the result; success when absent. */
   readonly exitCode?: (result: T) => ExitCode;
 }
@@ -65,6 +90,13 @@ export async function runOnRecord<T>(io: Io, run: RecordCommandRun<T>): Promise<
     return EXIT_CODES.invalidData;
   }
   writeAuditWarnings(io, inputs, loaded.catalogReport, outcome.warnings);
-  io.stdout(json ? `${JSON.stringify(outcome.data, null, 2)}\n` : run.renderers[format](outcome.data));
+  io.stdout(json ? `${JSON.stringify(outcome.data, null, 2)}\n` : render(run.renderers, format, outcome.data, { color: io.stdoutColor === true, catalog: loaded.catalog }));
   return run.exitCode?.(outcome.data) ?? EXIT_CODES.success;
+}
+
+function render<T>(renderers: RecordRenderers<T>, format: Exclude<ReportFormat, 'json'>, result: T, context: RenderContext): string {
+  const renderer = renderers[format];
+  // parseFormatArg lets through only the formats a command has renderers for.
+  if (renderer === undefined) throw new Error(`no ${format} renderer`);
+  return renderer(result, context);
 }

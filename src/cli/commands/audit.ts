@@ -1,6 +1,8 @@
 import { safeAudit } from '../../audit/safeAudit.js';
 import { renderAuditMarkdown } from '../../report/renderAuditMarkdown.js';
 import { renderAuditText } from '../../report/renderAuditText.js';
+import { renderAuditMermaid } from '../../report/renderAuditMermaid.js';
+import { renderAuditDot } from '../../report/renderAuditDot.js';
 import type { Command } from '../Command.js';
 import type { Io } from '../Io.js';
 import { runOnRecord } from '../audit/runOnRecord.js';
@@ -32,8 +34,10 @@ Options:
                           achievements (comma-separated: in-progress,planned)
   --step-budget N         The most search steps the allocation may take
 ${LIMIT_HELP}
-  --json                  Print the result as JSON
-  --markdown              Print the report as Markdown
+  --format FORMAT         text (the default), markdown, json, mermaid (a
+                          Mermaid flowchart) or dot (Graphviz)
+  --json                  Same as --format json
+  --markdown              Same as --format markdown
   --fail-unmet            Exit 1 when the program is not satisfied
   -h, --help              Show this help
 
@@ -55,6 +59,7 @@ Examples:
   credstack audit --catalog catalog.yaml --record ada.yaml --program mit-scmb --as-of 2024-06-30
   credstack audit --catalog catalog.yaml --record ada.yaml --program hes-almm --include planned --markdown
   credstack audit --catalog catalog.yaml --record ada.yaml --program mit-scmb --json | jq .satisfied
+  credstack audit --catalog catalog.yaml --record ada.yaml --program mit-scmb --as-of 2024-06-30 --format dot | dot -Tsvg > ada.svg
   credstack audit --catalog catalog.yaml --records cohort.ndjson --program mit-scmb --as-of 2024-06-30 > results.ndjson
 `;
 
@@ -87,7 +92,12 @@ async function runAudit(args: readonly string[], io: Io): Promise<ExitCode> {
     inputs: parsed,
     format: parsed.format,
     compute: (catalog, record) => safeAudit(catalog, record, parsed.program, parsed.options),
-    renderers: { text: renderAuditText, markdown: renderAuditMarkdown },
+    renderers: {
+      text: (result, { color }) => renderAuditText(result, { color }),
+      markdown: renderAuditMarkdown,
+      mermaid: (result) => renderAuditMermaid(result),
+      dot: (result) => renderAuditDot(result),
+    },
     exitCode: (result) => (parsed.failUnmet && !result.satisfied ? EXIT_CODES.unmet : EXIT_CODES.success),
   });
 }

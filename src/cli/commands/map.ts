@@ -3,6 +3,7 @@ import { safeCreditMap } from '../../creditMap/safeCreditMap.js';
 import { renderCreditMapText } from '../../creditMap/renderCreditMapText.js';
 import { renderCreditMapMarkdown } from '../../creditMap/renderCreditMapMarkdown.js';
 import { renderCreditMapMermaid } from '../../creditMap/renderCreditMapMermaid.js';
+import { renderCreditMapDot } from '../../report/renderCreditMapDot.js';
 import { safeParseCatalog } from '../../catalog/safeParseCatalog.js';
 import type { Command } from '../Command.js';
 import type { Io } from '../Io.js';
@@ -31,9 +32,10 @@ Options:
   --as-of YYYY-MM-DD      The day the map speaks for (agreements in force,
                           earnedWithin, validity)
 ${LIMIT_HELP}
-  --json                  Print the map as JSON
-  --markdown              Print the map as a Markdown table
-  --mermaid               Print the map as a Mermaid flowchart
+  --format FORMAT         text (the default), markdown (a table), json,
+                          mermaid (a Mermaid flowchart) or dot (Graphviz)
+  --json, --markdown, --mermaid
+                          Same as --format json, markdown, mermaid
   -h, --help              Show this help
 
 Problems with the file or the options are printed on standard error, one
@@ -116,5 +118,6 @@ function writeProblems(io: Io, files: readonly FileReport[], issues: readonly Is
 function render(result: CreditMap, format: MapFormat): string {
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (format === 'markdown') return renderCreditMapMarkdown(result);
+  if (format === 'dot') return renderCreditMapDot(result);
   return format === 'mermaid' ? renderCreditMapMermaid(result) : renderCreditMapText(result);
 }

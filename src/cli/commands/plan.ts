@@ -1,6 +1,8 @@
 import { safePlan } from '../../plan/safePlan.js';
 import { renderPlanMarkdown } from '../../report/renderPlanMarkdown.js';
 import { renderPlanText } from '../../report/renderPlanText.js';
+import { renderPlanMermaid } from '../../report/renderPlanMermaid.js';
+import { renderPlanDot } from '../../report/renderPlanDot.js';
 import type { Command } from '../Command.js';
 import type { Io } from '../Io.js';
 import { runOnRecord } from '../audit/runOnRecord.js';
@@ -32,8 +34,10 @@ ${PLAN_OPTION_HELP}
   --step-budget N         The most search steps the plan may take
                           (default 20000)
 ${LIMIT_HELP}
-  --json                  Print the result as JSON
-  --markdown              Print the report as Markdown
+  --format FORMAT         text (the default), markdown, json, mermaid (a
+                          Mermaid flowchart of the terms) or dot (Graphviz)
+  --json                  Same as --format json
+  --markdown              Same as --format markdown
   -h, --help              Show this help
 
 Problems with the files or the program are printed on standard error, one
@@ -81,7 +85,12 @@ async function runPlan(args: readonly string[], io: Io): Promise<ExitCode> {
     inputs: parsed,
     format: parsed.format,
     compute: (catalog, record) => safePlan(catalog, record, parsed.program, parsed.options),
-    renderers: { text: renderPlanText, markdown: renderPlanMarkdown },
+    renderers: {
+      text: (result, { color }) => renderPlanText(result, { color }),
+      markdown: renderPlanMarkdown,
+      mermaid: (result, { catalog }) => renderPlanMermaid(result, { catalog }),
+      dot: (result, { catalog }) => renderPlanDot(result, { catalog }),
+    },
   });
 }
 

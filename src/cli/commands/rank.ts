@@ -33,8 +33,9 @@ ${PLAN_OPTION_HELP}
   --step-budget N         The most search steps each program's plan may take
                           (default 2000)
 ${LIMIT_HELP}
-  --json                  Print the result as JSON
-  --markdown              Print the ranking as a Markdown table
+  --format FORMAT         text (the default), markdown (a table) or json
+  --json                  Same as --format json
+  --markdown              Same as --format markdown
   -h, --help              Show this help
 
 Problems with the files or the programs are printed on standard error, one
@@ -82,7 +83,7 @@ async function runRank(args: readonly string[], io: Io): Promise<ExitCode> {
     inputs: parsed,
     format: parsed.format,
     compute: (catalog, record) => safeRank(catalog, record, parsed.options),
-    renderers: { text: renderRankText, markdown: renderRankMarkdown },
+    renderers: { text: (result, { color }) => renderRankText(result, { color }), markdown: renderRankMarkdown },
   });
 }
 

@@ -2,6 +2,8 @@ import type { CreditMapOptions } from '../../creditMap/CreditMapOptions.js';
 import { isIsoDate } from '../../model/isoDate.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
+import { parseFormatArg, type ReportFormat } from '../parseFormatArg.js';
+import { PICTURE_FORMATS } from '../pictureFormats.js';
 import { LIMIT_OPTIONS, parseLimitArgs } from '../parseLimitArgs.js';
 import type { ParseLimits } from '../../_internal/parseLimits.js';
 
@@ -10,7 +12,7 @@ import type { ParseLimits } from '../../_internal/parseLimits.js';
  *
  * @category Command line
  */
-export type MapFormat = 'text' | 'markdown' | 'mermaid' | 'json';
+export type MapFormat = ReportFormat;
 
 /**
  * What `credstack map` was asked to do.
@@ -54,13 +56,13 @@ export function parseMapArgs(args: readonly string[]): MapArgs | { readonly help
       json: { type: 'boolean' },
       markdown: { type: 'boolean' },
       mermaid: { type: 'boolean' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...LIMIT_OPTIONS,
     },
   });
   if (values.help === true) return { help: true };
-  const formats = (['json', 'markdown', 'mermaid'] as const).filter((f) => values[f] === true);
-  if (formats.length > 1) throw new UsageError(`${formats.map((f) => `--${f}`).join(' and ')} cannot be used together`);
+  const format = parseFormatArg(values, PICTURE_FORMATS);
   if (values.catalog === undefined || values.catalog === '') throw new UsageError('map needs --catalog FILE');
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not '${asOf}'`);
@@ -69,5 +71,5 @@ export function parseMapArgs(args: readonly string[]): MapArgs | { readonly help
     ...(values.credential !== undefined && { credentials: values.credential }),
     ...(asOf !== undefined && { asOf }),
   };
-  return { help: false, catalog: values.catalog, options, format: formats[0] ?? 'text', limits: parseLimitArgs(values) };
+  return { help: false, catalog: values.catalog, options, format, limits: parseLimitArgs(values) };
 }

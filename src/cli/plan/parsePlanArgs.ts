@@ -2,6 +2,7 @@ import type { PlanOptions } from '../../plan/PlanOptions.js';
 import type { ParseLimits } from '../../_internal/parseLimits.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { parseDateArg } from '../parseDateArg.js';
+import { PICTURE_FORMATS } from '../pictureFormats.js';
 import { parseFormatArg, type ReportFormat } from '../parseFormatArg.js';
 import { parseIncludeArg } from '../parseIncludeArg.js';
 import { RECORD_COMMAND_OPTIONS } from '../audit/recordCommandOptions.js';
@@ -56,7 +57,7 @@ export function parsePlanArgs(args: readonly string[]): PlanArgs | { readonly he
     },
   });
   if (values.help === true) return { help: true };
-  const format = parseFormatArg(values);
+  const format = parseFormatArg(values, PICTURE_FORMATS);
   const options: PlanOptions = {
     ...(values['as-of'] !== undefined && { asOf: parseDateArg('--as-of', values['as-of']) }),
     ...(values.include !== undefined && { include: parseIncludeArg(values.include) }),

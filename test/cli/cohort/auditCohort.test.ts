@@ -66,7 +66,7 @@ describe('credstack audit --records', () => {
 
   it('refuses options that do not go with a cohort', async () => {
     expectUsageError(await audit({}, ...BASE, '--record', 'x.yaml'), /--record and --records/);
-    expectUsageError(await audit({}, ...BASE, '--markdown'), /--markdown/);
+    expectUsageError(await audit({}, ...BASE, '--markdown'), /--format markdown cannot be used with it/);
     expectUsageError(await audit({}, ...BASE, '--workers', '0'), /--workers must be a whole number from 1/);
     expectUsageError(await audit({}, '--catalog', 'scm.yaml', '--record', 'x.yaml', '--program', 'p', '--workers', '2'), /--workers goes with --records/);
   });
