@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog, safeAudit, safeImportOpenBadge, safeParseRecord } from '../../src/index.js';
 
-const COMPLETE = readFileSync(new URL('../../../shared/fixtures/ob3/complete.json', import.meta.url), 'utf8');
+const COMPLETE = readFileSync(new URL('../fixtures/standards/ob3/complete.json', import.meta.url), 'utf8');
 
 describe('an Open Badge imported through the public entry', () => {
   it('counts toward a program that requires its achievement, accredited issuer and all', async () => {

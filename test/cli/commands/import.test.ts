@@ -6,7 +6,7 @@ import { parseCatalog } from '../../../src/catalog/parseCatalog.js';
 import { memoryIo } from '../memoryIo.js';
 import { expectUsageError } from '../expectUsageError.js';
 
-const fixture = (path: string): string => readFileSync(new URL(`../../../../shared/fixtures/${path}`, import.meta.url), 'utf8');
+const fixture = (path: string): string => readFileSync(new URL(`../../fixtures/standards/${path}`, import.meta.url), 'utf8');
 const FILES = {
   'simple.json': fixture('ob3/simple.json'),
   'err-type.json': fixture('ob3/simple-err-type.json'),

@@ -1,8 +1,8 @@
-/** The EDC sample of shared/fixtures (MyNextID, MIT), read fresh for each test, and small credentials built like it. */
+/** The EDC sample of test/fixtures/standards (MyNextID, MIT), read fresh for each test, and small credentials built like it. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FILE = fileURLToPath(new URL('../../../../shared/fixtures/edc/edc-mc-example.json', import.meta.url));
+const FILE = fileURLToPath(new URL('../../fixtures/standards/edc/edc-mc-example.json', import.meta.url));
 const TEXT = readFileSync(FILE, 'utf8');
 
 /** The sample's JSON text. */

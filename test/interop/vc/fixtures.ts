@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { base64url } from 'jose';
 
 /** The shared fixtures folder (real credentials published by others, kept unchanged). */
-const FIXTURES = new URL('../../../../shared/fixtures/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/standards/', import.meta.url);
 
 /** The text of a fixture, by its path under the fixtures folder (`ob3/simple.json`). */
 export function fixtureText(name: string): string {
