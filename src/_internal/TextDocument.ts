@@ -1,10 +1,12 @@
-import type { Locate } from './parseText.js';
+import type { Locate } from './ReadText.js';
 
 /**
  * A text already read by `parseText`, handed to a safe parser in place of
  * the text so that it is not read twice (the command line reads a file to
- * tell its kind, then validates it). Not exported: callers cannot make one,
- * so to them the parsers' input is text or data as documented.
+ * tell its kind, then validates it), or so that a browser bundle reads
+ * YAML only where `readYaml` is imported. Callers cannot make one: to
+ * them the parsers' input is text or data as documented, or what
+ * `readYaml` hands out.
  *
  * @internal
  */

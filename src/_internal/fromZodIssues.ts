@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Issue, IssuePath } from '../issues/Issue.js';
 import type { IssueCode } from '../issues/issueCode.js';
 import { issue } from './issue.js';
@@ -49,6 +49,10 @@ function convert(zi: ZodIssue, input: unknown, path: IssuePath, out: Issue[]): v
       return;
     case 'invalid_union':
       convertUnion(zi, input, path, out);
+      return;
+    case 'invalid_key':
+      // The key's own schema says what is wrong with it (an extension key is a format name, ...).
+      out.push(issue('invalid_value', path, zi.issues[0]?.message ?? `the key ${JSON.stringify(String(path[path.length - 1]))} is not allowed here`));
       return;
     case 'custom': {
       const code = (zi.params?.['code'] as IssueCode | undefined) ?? 'invalid_value';

@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+// Named imports: reaching core through `z.core` keeps every zod locale in a browser bundle.
+import { $ZodAsyncError, processSchema } from 'zod/v4/core';
 
 type Payload = z.core.ParsePayload;
 
@@ -19,12 +21,12 @@ type Payload = z.core.ParsePayload;
  *
  * @internal
  */
-export function leafSchema<T>(check: (payload: Payload) => void, describedBy: () => z.ZodType): z.ZodType<T> {
+export function leafSchema<T>(check: (payload: Payload) => void, describedBy: () => z.core.$ZodType): z.ZodMiniType<T> {
   const leaf = z.custom<T>().check(check);
   leaf._zod.processJSONSchema = (ctx, _json, params) => {
     // What zod does for a z.lazy: describe the target, and refer to it.
     const target = describedBy();
-    z.core.processSchema(target, ctx, params);
+    processSchema(target, ctx, params);
     const seen = ctx.seen.get(leaf);
     if (seen) seen.ref = target;
   };
@@ -38,9 +40,9 @@ export function leafSchema<T>(check: (payload: Payload) => void, describedBy: ()
  *
  * @internal
  */
-export function runSchema(schema: z.ZodType, value: unknown): Payload {
+export function runSchema(schema: z.core.$ZodType, value: unknown): Payload {
   const result = schema._zod.run({ value, issues: [] }, { async: false });
-  if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+  if (result instanceof Promise) throw new $ZodAsyncError();
   return result;
 }
 

@@ -4,24 +4,13 @@ import { issue } from './issue.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './parseLimits.js';
 import { MAX_DOCUMENT_DEPTH, readData } from './readData.js';
 import { scanYaml } from './scanYaml.js';
-import { countJsonKeys } from './countJsonKeys.js';
-import { findDuplicateKey } from './findDuplicateKey.js';
-import { locateJson } from './locateJson.js';
 import { locateYaml } from './locateYaml.js';
-import { positionsOf } from './positionsOf.js';
+import { readJson } from './readJson.js';
+import { textTooLarge } from './textTooLarge.js';
+import type { ParsedText } from './ReadText.js';
 import { findYamlKey } from './findYamlKey.js';
 
-/** Adds line and column to issues about data read from a text. @internal */
-export type Locate = (issues: readonly Issue[]) => Issue[];
-
-/**
- * A text read into plain data (checked for depth and size, so callers need
- * not walk it again) with a way to place later issues in the text, or the
- * issues that stopped it.
- *
- * @internal
- */
-export type ParsedText = { ok: true; value: unknown; locate: Locate } | { ok: false; issues: Issue[] };
+export type { Locate, ParsedText } from './ReadText.js';
 
 /**
  * Reads JSON or YAML text into plain data, once. Text longer than
@@ -37,52 +26,10 @@ export type ParsedText = { ok: true; value: unknown; locate: Locate } | { ok: fa
  * @internal
  */
 export function parseText(text: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedText {
-  if (text.length > limits.maxSize) {
-    return fail(
-      issue('too_large', [], `the text is ${text.length} characters long, more than the limit of ${limits.maxSize}; raise maxSize if it is genuine`, {
-        expected: `at most ${limits.maxSize} characters`,
-      }),
-    );
-  }
-  if (looksLikeJson(text)) {
-    const value = tryJson(text);
-    if (value !== NOT_JSON) return checkJson(text, value, limits);
-    // Not JSON after all: the YAML parser gives a better position and message.
-  }
-  return parseYaml(text, limits);
-}
-
-const NOT_JSON = Symbol('not JSON');
-
-function tryJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return NOT_JSON;
-  }
-}
-
-function looksLikeJson(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b) return true;
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
-  }
-  return false;
-}
-
-function checkJson(text: string, value: unknown, limits: ParseLimits): ParsedText {
-  const read = readData(value, { maxNodes: limits.maxNodes, copy: false });
-  if (!read.ok) return { ok: false, issues: locateJson(text, [read.issue]) };
-  if (countJsonKeys(text) !== read.keys) {
-    const twice = findDuplicateKey(text);
-    if (twice) {
-      const at = positionsOf(text, [twice.offset]).get(twice.offset)!;
-      const found = issue('duplicate_key', twice.path, `the key ${JSON.stringify(twice.key)} is given twice in this object`);
-      return fail(Object.freeze({ ...found, line: at.line, column: at.column }));
-    }
-  }
-  return { ok: true, value, locate: (issues) => locateJson(text, issues) };
+  const large = textTooLarge(text, limits);
+  if (large) return large;
+  // Not JSON after all when readJson declines: the YAML parser gives a better position and message.
+  return readJson(text, limits) ?? parseYaml(text, limits);
 }
 
 function parseYaml(text: string, limits: ParseLimits): ParsedText {

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { isoDateSchema } from '../model/isoDate.js';
 import { exceptionSchema } from '../model/exception.js';
 
@@ -7,9 +8,9 @@ import { exceptionSchema } from '../model/exception.js';
  *
  * @internal
  */
-export const auditOptionsSchema = z.strictObject({
-  asOf: isoDateSchema.exactOptional(),
-  include: z.array(z.enum(['in-progress', 'planned'])).exactOptional(),
-  exceptions: z.array(exceptionSchema).exactOptional(),
-  stepBudget: z.number().int().min(1).exactOptional(),
+export const auditOptionsSchema = strictObject({
+  asOf: z.exactOptional(isoDateSchema),
+  include: z.exactOptional(z.array(z.enum(['in-progress', 'planned']))),
+  exceptions: z.exactOptional(z.array(exceptionSchema)),
+  stepBudget: z.exactOptional(z.number().check(z.int(), z.minimum(1))),
 });

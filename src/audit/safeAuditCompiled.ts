@@ -4,7 +4,8 @@ import type { AuditResult } from './AuditResult.js';
 import type { AuditOptions } from './AuditOptions.js';
 import type { CompiledProgram } from './compile/CompiledProgram.js';
 import type { LearnerRecord } from '../model/recordDocument.js';
-import { safeParseRecord } from '../record/safeParseRecord.js';
+import { readRecord } from '../record/readRecord.js';
+import { catalogTextReader } from '../catalog/catalogTextReader.js';
 import { auditOptionsSchema } from './auditOptionsSchema.js';
 import { fromZodIssues } from '../_internal/fromZodIssues.js';
 import { readData } from '../_internal/readData.js';
@@ -47,7 +48,7 @@ export function safeAuditCompiled(compiled: CompiledProgram, record: unknown, op
   if (!read.ok) return { success: false, issues: [{ ...read.issue, path: ['options', ...read.issue.path] }] };
   const opts = auditOptionsSchema.safeParse(read.value === undefined ? {} : read.value);
   if (!opts.success) return { success: false, issues: fromZodIssues(opts.error.issues, read.value, ['options']) };
-  const parsed = safeParseRecord(record, { catalog: compiled.catalog });
+  const parsed = readRecord(catalogTextReader(compiled.catalog), record, { catalog: compiled.catalog });
   if (!parsed.success) return { success: false, issues: parsed.issues.map((i) => ({ ...i, path: ['record', ...i.path] })) };
   const whatIf = checkWhatIf(compiled, parsed.data, opts.data.exceptions ?? []);
   if (whatIf.length > 0) return { success: false, issues: whatIf };

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from '../model/id.js';
 import { isoDateSchema } from '../model/isoDate.js';
 
@@ -7,8 +8,8 @@ import { isoDateSchema } from '../model/isoDate.js';
  *
  * @internal
  */
-export const creditMapOptionsSchema = z.strictObject({
-  programs: z.array(idSchema).exactOptional(),
-  credentials: z.array(idSchema).exactOptional(),
-  asOf: isoDateSchema.exactOptional(),
+export const creditMapOptionsSchema = strictObject({
+  programs: z.exactOptional(z.array(idSchema)),
+  credentials: z.exactOptional(z.array(idSchema)),
+  asOf: z.exactOptional(isoDateSchema),
 });

@@ -1,27 +1,30 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { extensionsSchema } from './extensions.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
 import { creditsSchema } from './credits.js';
+
+const nonEmpty = z.string().check(z.minLength(1));
 
 /**
  * The schema of an {@link Achievement}.
  *
  * @category Schemas
  */
-export const achievementSchema = z.strictObject({
+export const achievementSchema = strictObject({
   id: idSchema,
-  unit: idSchema.exactOptional(),
-  externalId: z.strictObject({ scheme: z.string().min(1), id: z.string().min(1) }).exactOptional(),
-  status: z.enum(['completed', 'in-progress', 'planned', 'failed', 'withdrawn']).default('completed'),
-  earnedOn: isoDateSchema.exactOptional(),
-  grade: z.strictObject({ scale: idSchema, value: z.union([z.string(), z.number()]) }).exactOptional(),
-  credits: creditsSchema.exactOptional(),
-  issuer: idSchema.exactOptional(),
-  verified: z.union([z.boolean(), z.strictObject({ method: z.string().min(1), by: z.string().exactOptional() })]).exactOptional(),
-  expiresOn: isoDateSchema.exactOptional(),
-  source: z.string().exactOptional(),
-  extensions: extensionsSchema.exactOptional(),
+  unit: z.exactOptional(idSchema),
+  externalId: z.exactOptional(strictObject({ scheme: nonEmpty, id: nonEmpty })),
+  status: z._default(z.enum(['completed', 'in-progress', 'planned', 'failed', 'withdrawn']), 'completed'),
+  earnedOn: z.exactOptional(isoDateSchema),
+  grade: z.exactOptional(strictObject({ scale: idSchema, value: z.union([z.string(), z.number()]) })),
+  credits: z.exactOptional(creditsSchema),
+  issuer: z.exactOptional(idSchema),
+  verified: z.exactOptional(z.union([z.boolean(), strictObject({ method: nonEmpty, by: z.exactOptional(z.string()) })])),
+  expiresOn: z.exactOptional(isoDateSchema),
+  source: z.exactOptional(z.string()),
+  extensions: z.exactOptional(extensionsSchema),
 });
 
 /**

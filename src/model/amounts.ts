@@ -1,13 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 
 /**
  * A minimum or maximum of credits and/or a count of achievements.
  *
  * @category Schemas
  */
-export const amountsSchema = z.strictObject({
-  credits: z.number().min(0).exactOptional(),
-  count: z.number().int().min(0).exactOptional(),
+export const amountsSchema = strictObject({
+  credits: z.exactOptional(z.number().check(z.minimum(0))),
+  count: z.exactOptional(z.number().check(z.int(), z.minimum(0))),
 });
 
 /**

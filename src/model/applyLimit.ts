@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { filterSchema } from './filter.js';
 
 /**
@@ -6,10 +7,10 @@ import { filterSchema } from './filter.js';
  *
  * @category Schemas
  */
-export const applyLimitSchema = z.strictObject({
-  title: z.string().exactOptional(),
+export const applyLimitSchema = strictObject({
+  title: z.exactOptional(z.string()),
   select: filterSchema,
-  max: z.strictObject({ count: z.number().int().min(0).exactOptional(), credits: z.number().min(0).exactOptional() }),
+  max: strictObject({ count: z.exactOptional(z.number().check(z.int(), z.minimum(0))), credits: z.exactOptional(z.number().check(z.minimum(0))) }),
 });
 
 /**

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { organisationSchema } from './organisation.js';
 import { unitSchema } from './unit.js';
 import { recognitionSchema } from './recognition.js';
@@ -11,16 +12,16 @@ import { creditSystemDefinitionSchema } from './creditSystemDefinition.js';
  *
  * @category Schemas
  */
-export const catalogDocumentSchema = z.strictObject({
-  $schema: z.string().exactOptional(),
-  id: z.string().exactOptional(),
-  name: z.string().exactOptional(),
-  version: z.string().exactOptional(),
-  organisations: z.array(organisationSchema).exactOptional(),
+export const catalogDocumentSchema = strictObject({
+  $schema: z.exactOptional(z.string()),
+  id: z.exactOptional(z.string()),
+  name: z.exactOptional(z.string()),
+  version: z.exactOptional(z.string()),
+  organisations: z.exactOptional(z.array(organisationSchema)),
   units: z.array(unitSchema),
-  recognitions: z.array(recognitionSchema).exactOptional(),
-  gradeScales: z.array(gradeScaleSchema).exactOptional(),
-  creditSystems: z.array(creditSystemDefinitionSchema).exactOptional(),
+  recognitions: z.exactOptional(z.array(recognitionSchema)),
+  gradeScales: z.exactOptional(z.array(gradeScaleSchema)),
+  creditSystems: z.exactOptional(z.array(creditSystemDefinitionSchema)),
 });
 
 /**

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 
 /**
@@ -6,12 +7,12 @@ import { idSchema } from './id.js';
  *
  * @category Schemas
  */
-export const creditSystemDefinitionSchema = z.strictObject({
+export const creditSystemDefinitionSchema = strictObject({
   id: idSchema,
-  name: z.string().exactOptional(),
-  ects: z.number().gt(0),
-  approximate: z.boolean().exactOptional(),
-  source: z.string().exactOptional(),
+  name: z.exactOptional(z.string()),
+  ects: z.number().check(z.gt(0)),
+  approximate: z.exactOptional(z.boolean()),
+  source: z.exactOptional(z.string()),
 });
 
 /**

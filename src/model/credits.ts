@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 
 /**
@@ -16,8 +17,8 @@ export const MAX_CREDITS = 1_000_000_000;
  *
  * @category Schemas
  */
-export const creditsSchema = z.strictObject({
-  value: z.number().min(0).max(MAX_CREDITS),
+export const creditsSchema = strictObject({
+  value: z.number().check(z.minimum(0), z.maximum(MAX_CREDITS)),
   system: idSchema,
 });
 

@@ -1,14 +1,15 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
 import { creditsSchema } from './credits.js';
 
 const common = {
   id: idSchema,
-  program: idSchema.exactOptional(),
-  reason: z.string().min(1),
-  author: z.string().min(1),
-  date: isoDateSchema.exactOptional(),
+  program: z.exactOptional(idSchema),
+  reason: z.string().check(z.minLength(1)),
+  author: z.string().check(z.minLength(1)),
+  date: z.exactOptional(isoDateSchema),
 };
 
 /**
@@ -17,11 +18,11 @@ const common = {
  * @category Schemas
  */
 export const exceptionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...common, kind: z.literal('waive'), requirement: idSchema }),
-  z.strictObject({ ...common, kind: z.literal('substitute'), achievement: idSchema, requirement: idSchema }),
-  z.strictObject({ ...common, kind: z.literal('pin'), achievement: idSchema, requirement: idSchema }),
-  z.strictObject({ ...common, kind: z.literal('exclude'), achievement: idSchema }),
-  z.strictObject({ ...common, kind: z.literal('credit'), achievement: idSchema, credits: creditsSchema }),
+  strictObject({ ...common, kind: z.literal('waive'), requirement: idSchema }),
+  strictObject({ ...common, kind: z.literal('substitute'), achievement: idSchema, requirement: idSchema }),
+  strictObject({ ...common, kind: z.literal('pin'), achievement: idSchema, requirement: idSchema }),
+  strictObject({ ...common, kind: z.literal('exclude'), achievement: idSchema }),
+  strictObject({ ...common, kind: z.literal('credit'), achievement: idSchema, credits: creditsSchema }),
 ]);
 
 /**

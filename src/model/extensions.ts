@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The schema of {@link Extensions}. Keys are format names (lower case
@@ -11,14 +11,14 @@ const FORMAT_NAME = /^[a-z][a-z0-9-]*$/;
 
 // zod's record skips an own `__proto__` key (JSON.parse makes one) instead of
 // checking it; refusing it here keeps "nothing is lost" true.
-export const extensionsSchema = z.preprocess(
-  (value, ctx) => {
+export const extensionsSchema = z.pipe(
+  z.transform((value: unknown, ctx) => {
     if (value !== null && typeof value === 'object' && Object.hasOwn(value, '__proto__')) {
       ctx.issues.push({ code: 'custom', message: 'an extension key is a format name such as ob3, not __proto__', input: value, path: ['__proto__'] });
     }
     return value;
-  },
-  z.record(z.string().regex(FORMAT_NAME, { error: 'an extension key is a format name: lower case letters, digits and hyphens, such as ob3' }), z.unknown()),
+  }),
+  z.record(z.string().check(z.regex(FORMAT_NAME, { error: 'an extension key is a format name: lower case letters, digits and hyphens, such as ob3' })), z.unknown()),
 );
 
 /**

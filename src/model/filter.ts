@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 import { unitKindSchema, type UnitKind } from './unitKind.js';
 import { adopt, leafSchema, runSchema } from '../_internal/leafSchema.js';
@@ -51,10 +52,10 @@ export interface Filter {
   not?: Filter | Filter[];
 }
 
-const tagsSchema = z.strictObject({
-  all: z.array(z.string()).exactOptional(),
-  any: z.array(z.string()).exactOptional(),
-  none: z.array(z.string()).exactOptional(),
+const tagsSchema = strictObject({
+  all: z.exactOptional(z.array(z.string())),
+  any: z.exactOptional(z.array(z.string())),
+  none: z.exactOptional(z.array(z.string())),
 });
 
 const EMPTY_LIST = {
@@ -67,7 +68,7 @@ const EMPTY_LIST = {
 // in a JSON Schema: a list of at least one filter, or (for `not`) a filter.
 const nestedFilter = leafSchema<Filter>((payload) => adopt(payload, runSchema(filterSchema, payload.value)), () => filterSchema);
 const nestedList = z.array(nestedFilter);
-const describedList = (): z.ZodType => z.array(filterSchema).min(1);
+const describedList = (): z.ZodMiniType => z.array(filterSchema).check(z.minLength(1));
 
 function checkList(payload: z.core.ParsePayload, field: keyof typeof EMPTY_LIST): void {
   if (Array.isArray(payload.value) && payload.value.length === 0) {
@@ -96,15 +97,15 @@ const notSchema = leafSchema<Filter | Filter[]>(checkNot, () => z.union([filterS
  *
  * @category Schemas
  */
-export const filterSchema: z.ZodType<Filter> = z.strictObject({
-  ids: z.array(idSchema).exactOptional(),
-  patterns: z.array(z.string().min(1)).exactOptional(),
-  kinds: z.array(unitKindSchema).exactOptional(),
-  subjects: z.array(z.string()).exactOptional(),
-  tags: tagsSchema.exactOptional(),
-  providers: z.array(idSchema).exactOptional(),
-  level: z.strictObject({ framework: z.string().min(1), atLeast: z.number() }).exactOptional(),
-  competencies: z.array(z.string()).exactOptional(),
-  anyOf: anyOfSchema.exactOptional(),
-  not: notSchema.exactOptional(),
+export const filterSchema: z.ZodMiniType<Filter> = strictObject({
+  ids: z.exactOptional(z.array(idSchema)),
+  patterns: z.exactOptional(z.array(z.string().check(z.minLength(1)))),
+  kinds: z.exactOptional(z.array(unitKindSchema)),
+  subjects: z.exactOptional(z.array(z.string())),
+  tags: z.exactOptional(tagsSchema),
+  providers: z.exactOptional(z.array(idSchema)),
+  level: z.exactOptional(strictObject({ framework: z.string().check(z.minLength(1)), atLeast: z.number() })),
+  competencies: z.exactOptional(z.array(z.string())),
+  anyOf: z.exactOptional(anyOfSchema),
+  not: z.exactOptional(notSchema),
 });

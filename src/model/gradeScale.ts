@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 
 /**
@@ -6,17 +7,15 @@ import { idSchema } from './id.js';
  *
  * @category Schemas
  */
-export const gradeScaleSchema = z.strictObject({
+export const gradeScaleSchema = strictObject({
   id: idSchema,
-  name: z.string().exactOptional(),
-  grades: z
-    .array(z.strictObject({ grade: z.string().min(1), points: z.number().exactOptional() }))
-    .exactOptional(),
-  range: z.strictObject({ min: z.number(), max: z.number() }).exactOptional(),
-  passing: z.union([z.string(), z.number()]).exactOptional(),
-  conversions: z
-    .array(z.strictObject({ to: idSchema, map: z.array(z.strictObject({ from: z.union([z.string(), z.number()]), to: z.union([z.string(), z.number()]) })) }))
-    .exactOptional(),
+  name: z.exactOptional(z.string()),
+  grades: z.exactOptional(z.array(strictObject({ grade: z.string().check(z.minLength(1)), points: z.exactOptional(z.number()) }))),
+  range: z.exactOptional(strictObject({ min: z.number(), max: z.number() })),
+  passing: z.exactOptional(z.union([z.string(), z.number()])),
+  conversions: z.exactOptional(
+    z.array(strictObject({ to: idSchema, map: z.array(strictObject({ from: z.union([z.string(), z.number()]), to: z.union([z.string(), z.number()]) })) })),
+  ),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * An identifier: any non-empty string. Ids are data, so `__proto__` or
@@ -6,7 +6,7 @@ import * as z from 'zod';
  *
  * @category Schemas
  */
-export const idSchema = z.string().min(1, { error: 'an id must not be empty' });
+export const idSchema = z.string().check(z.minLength(1, { error: 'an id must not be empty' }));
 
 /**
  * An identifier, as {@link idSchema} checks it.

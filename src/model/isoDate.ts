@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -42,9 +42,7 @@ export function isIsoDate(text: string): boolean {
  *
  * @category Schemas
  */
-export const isoDateSchema = z
-  .string()
-  .check(
+export const isoDateSchema = z.string().check(
     z.refine(isIsoDate, {
       error: (iss) => `expected a real date written YYYY-MM-DD, got ${JSON.stringify(iss.input)}`,
       params: { code: 'invalid_date' },

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { catalogDocumentSchema } from './catalogDocument.js';
 import { recordDocumentSchema } from './recordDocument.js';
 import { isoDateSchema } from './isoDate.js';
@@ -17,6 +17,7 @@ import { achievementSchema } from './achievement.js';
 import { exceptionSchema } from './exception.js';
 import { extensionsSchema } from './extensions.js';
 import { microcredentialSchema } from './microcredential.js';
+import { describeFields } from './describeFields.js';
 
 /**
  * A JSON Schema document, as plain JSON-serialisable data.
@@ -49,7 +50,7 @@ const DURATION_PATTERN = '^P(?!$)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?$';
 // ones (Requirement, Filter) would otherwise get generated names. The
 // registry is private, so zod's global registry is left alone.
 const names = z.registry<{ id: string }>();
-const named: [z.ZodType, string][] = [
+const named: [z.core.$ZodType, string][] = [
   [requirementSchema, 'Requirement'],
   [filterSchema, 'Filter'],
   [creditsSchema, 'Credits'],
@@ -68,7 +69,7 @@ const named: [z.ZodType, string][] = [
 ];
 for (const [schema, id] of named) names.add(schema, { id });
 
-function generate(schema: z.ZodType, id: string, title: string, description: string): JsonSchema {
+function generate(schema: z.core.$ZodType, id: string, title: string, description: string, rootType: string): JsonSchema {
   const generated = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
@@ -81,6 +82,8 @@ function generate(schema: z.ZodType, id: string, title: string, description: str
   }) as JsonSchema;
   // A plain copy: zod's result carries a non-JSON `~standard` property.
   const { $schema, ...rest } = JSON.parse(JSON.stringify(generated)) as JsonSchema;
+  // Each field described as docs/format.md describes it, for editors.
+  describeFields(rest, rootType);
   return { $schema, $id: id, title, description, ...rest };
 }
 
@@ -106,6 +109,7 @@ export function catalogJsonSchema(): JsonSchema {
     CATALOG_JSON_SCHEMA_ID,
     'credstack catalog',
     'Organisations, units (courses, credentials, programs), recognitions, grade scales and credit systems, as credstack reads them.',
+    'CatalogDocument',
   );
 }
 
@@ -131,5 +135,6 @@ export function recordJsonSchema(): JsonSchema {
     RECORD_JSON_SCHEMA_ID,
     'credstack learner record',
     "A learner's achievements (earned, in progress, planned) and the exceptions advisors granted, as credstack reads them.",
+    'LearnerRecord',
   );
 }

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 
 /**
  * The schema of a {@link LearningOutcome}.
@@ -12,13 +13,11 @@ const text = z.string().min(1);
  *
  * @category Schemas
  */
-export const learningOutcomeSchema = z.strictObject({
-  id: text.exactOptional(),
+export const learningOutcomeSchema = strictObject({
+  id: z.exactOptional(text),
   title: text,
-  description: z.string().exactOptional(),
-  skills: z
-    .array(z.strictObject({ label: text, id: text.exactOptional(), framework: text.exactOptional() }))
-    .exactOptional(),
+  description: z.exactOptional(z.string()),
+  skills: z.exactOptional(z.array(strictObject({ label: text, id: z.exactOptional(text), framework: z.exactOptional(text) }))),
 });
 
 /**
@@ -48,28 +47,28 @@ export type LearningOutcome = z.infer<typeof learningOutcomeSchema>;
  *
  * @category Schemas
  */
-export const microcredentialSchema = z.strictObject({
-  learningOutcomes: z.array(learningOutcomeSchema).exactOptional(),
-  assessment: z
-    .strictObject({
+export const microcredentialSchema = strictObject({
+  learningOutcomes: z.exactOptional(z.array(learningOutcomeSchema)),
+  assessment: z.exactOptional(
+    strictObject({
       type: text,
-      description: z.string().exactOptional(),
-      mode: z.enum(['online', 'on-campus', 'blended']).exactOptional(),
-      supervised: z.boolean().exactOptional(),
-      identityVerified: z.boolean().exactOptional(),
-    })
-    .exactOptional(),
-  qualityAssurance: z.array(z.strictObject({ type: text, description: z.string().exactOptional() })).exactOptional(),
-  levelApplies: z.boolean().exactOptional(),
-  entryRequirements: z.string().exactOptional(),
-  stackability: z
-    .strictObject({
+      description: z.exactOptional(z.string()),
+      mode: z.exactOptional(z.enum(['online', 'on-campus', 'blended'])),
+      supervised: z.exactOptional(z.boolean()),
+      identityVerified: z.exactOptional(z.boolean()),
+    }),
+  ),
+  qualityAssurance: z.exactOptional(z.array(strictObject({ type: text, description: z.exactOptional(z.string()) }))),
+  levelApplies: z.exactOptional(z.boolean()),
+  entryRequirements: z.exactOptional(z.string()),
+  stackability: z.exactOptional(
+    strictObject({
       option: z.enum(['stand-alone', 'stackable']),
-      towards: z.array(text).exactOptional(),
-      description: z.string().exactOptional(),
-    })
-    .exactOptional(),
-  furtherInformation: z.string().exactOptional(),
+      towards: z.exactOptional(z.array(text)),
+      description: z.exactOptional(z.string()),
+    }),
+  ),
+  furtherInformation: z.exactOptional(z.string()),
 });
 
 /**

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { extensionsSchema } from './extensions.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
@@ -8,10 +9,10 @@ import { isoDateSchema } from './isoDate.js';
  *
  * @category Schemas
  */
-export const accreditationSchema = z.strictObject({
+export const accreditationSchema = strictObject({
   by: idSchema,
-  from: isoDateSchema.exactOptional(),
-  until: isoDateSchema.exactOptional(),
+  from: z.exactOptional(isoDateSchema),
+  until: z.exactOptional(isoDateSchema),
 });
 
 /**
@@ -27,14 +28,14 @@ export type Accreditation = z.infer<typeof accreditationSchema>;
  *
  * @category Schemas
  */
-export const organisationSchema = z.strictObject({
+export const organisationSchema = strictObject({
   id: idSchema,
   name: z.string(),
-  country: z.string().exactOptional(),
-  kind: z.enum(['university', 'platform', 'employer', 'accreditor', 'consortium', 'other']).exactOptional(),
-  accreditations: z.array(accreditationSchema).exactOptional(),
-  externalIds: z.array(z.strictObject({ scheme: z.string().min(1), id: z.string().min(1) })).exactOptional(),
-  extensions: extensionsSchema.exactOptional(),
+  country: z.exactOptional(z.string()),
+  kind: z.exactOptional(z.enum(['university', 'platform', 'employer', 'accreditor', 'consortium', 'other'])),
+  accreditations: z.exactOptional(z.array(accreditationSchema)),
+  externalIds: z.exactOptional(z.array(strictObject({ scheme: z.string().check(z.minLength(1)), id: z.string().check(z.minLength(1)) }))),
+  extensions: z.exactOptional(extensionsSchema),
 });
 
 /**

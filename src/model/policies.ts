@@ -1,29 +1,31 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 import { durationSchema } from './duration.js';
+
+const amount = () => z.number().check(z.minimum(0));
+const share = () => z.number().check(z.minimum(0), z.maximum(1));
 
 /**
  * The schema of a program's {@link Policies}.
  *
  * @category Schemas
  */
-export const policiesSchema = z.strictObject({
-  creditSystem: idSchema.exactOptional(),
-  totalCredits: z.number().min(0).exactOptional(),
-  residency: z
-    .strictObject({
-      credits: z.number().min(0).exactOptional(),
-      share: z.number().min(0).max(1).exactOptional(),
-      institution: idSchema.exactOptional(),
-    })
-    .exactOptional(),
-  maxRecognized: z
-    .strictObject({ credits: z.number().min(0).exactOptional(), share: z.number().min(0).max(1).exactOptional() })
-    .exactOptional(),
-  timeLimit: durationSchema.exactOptional(),
-  minGpa: z.number().min(0).exactOptional(),
-  gpaMean: z.enum(['credit-weighted', 'plain']).exactOptional(),
-  retakes: z.enum(['best', 'latest', 'first']).exactOptional(),
+export const policiesSchema = strictObject({
+  creditSystem: z.exactOptional(idSchema),
+  totalCredits: z.exactOptional(amount()),
+  residency: z.exactOptional(
+    strictObject({
+      credits: z.exactOptional(amount()),
+      share: z.exactOptional(share()),
+      institution: z.exactOptional(idSchema),
+    }),
+  ),
+  maxRecognized: z.exactOptional(strictObject({ credits: z.exactOptional(amount()), share: z.exactOptional(share()) })),
+  timeLimit: z.exactOptional(durationSchema),
+  minGpa: z.exactOptional(amount()),
+  gpaMean: z.exactOptional(z.enum(['credit-weighted', 'plain'])),
+  retakes: z.exactOptional(z.enum(['best', 'latest', 'first'])),
 });
 
 /**

@@ -1,29 +1,30 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
 import { durationSchema } from './duration.js';
 import { applyLimitSchema } from './applyLimit.js';
 
-const share = z.number().min(0).max(1);
-const count = z.number().int().min(0);
-const amount = z.number().min(0);
+const share = z.number().check(z.minimum(0), z.maximum(1));
+const count = z.number().check(z.int(), z.minimum(0));
+const amount = z.number().check(z.minimum(0));
 
 /**
  * A minimum grade on a grade scale of the catalog.
  *
  * @category Schemas
  */
-export const minGradeSchema = z.strictObject({ scale: idSchema, grade: z.union([z.string(), z.number()]) });
+export const minGradeSchema = strictObject({ scale: idSchema, grade: z.union([z.string(), z.number()]) });
 
 /**
  * At most so much may come through recognitions (credit transfer).
  *
  * @category Schemas
  */
-export const recognizedCapSchema = z.strictObject({
-  credits: amount.exactOptional(),
-  count: count.exactOptional(),
-  share: share.exactOptional(),
+export const recognizedCapSchema = strictObject({
+  credits: z.exactOptional(amount),
+  count: z.exactOptional(count),
+  share: z.exactOptional(share),
 });
 
 /**
@@ -33,19 +34,17 @@ export const recognizedCapSchema = z.strictObject({
  * @category Schemas
  */
 export const qualifiersShape = {
-  minGrade: minGradeSchema.exactOptional(),
-  minGpa: z.number().min(0).exactOptional(),
-  earnedWithin: durationSchema.exactOptional(),
-  earnedBetween: z.strictObject({ from: isoDateSchema.exactOptional(), until: isoDateSchema.exactOptional() }).exactOptional(),
-  verified: z.literal(true).exactOptional(),
-  maxRecognized: recognizedCapSchema.exactOptional(),
-  maxPer: z
-    .strictObject({ by: z.enum(['subject', 'provider']), count: count.exactOptional(), credits: amount.exactOptional() })
-    .exactOptional(),
-  minDistinct: z.strictObject({ by: z.enum(['subject', 'provider', 'tag', 'kind']), count: count }).exactOptional(),
-  limits: z.array(applyLimitSchema).min(1).exactOptional(),
-  share: z.boolean().exactOptional(),
-  from: z.enum(['eligible', 'claimed']).exactOptional(),
+  minGrade: z.exactOptional(minGradeSchema),
+  minGpa: z.exactOptional(z.number().check(z.minimum(0))),
+  earnedWithin: z.exactOptional(durationSchema),
+  earnedBetween: z.exactOptional(strictObject({ from: z.exactOptional(isoDateSchema), until: z.exactOptional(isoDateSchema) })),
+  verified: z.exactOptional(z.literal(true)),
+  maxRecognized: z.exactOptional(recognizedCapSchema),
+  maxPer: z.exactOptional(strictObject({ by: z.enum(['subject', 'provider']), count: z.exactOptional(count), credits: z.exactOptional(amount) })),
+  minDistinct: z.exactOptional(strictObject({ by: z.enum(['subject', 'provider', 'tag', 'kind']), count: count })),
+  limits: z.exactOptional(z.array(applyLimitSchema).check(z.minLength(1))),
+  share: z.exactOptional(z.boolean()),
+  from: z.exactOptional(z.enum(['eligible', 'claimed'])),
 };
 
 /**
@@ -68,4 +67,4 @@ export type RecognizedCap = z.infer<typeof recognizedCapSchema>;
  *
  * @category Documents
  */
-export type Qualifiers = z.infer<z.ZodObject<typeof qualifiersShape>>;
+export type Qualifiers = z.infer<z.ZodMiniObject<typeof qualifiersShape>>;

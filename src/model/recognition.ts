@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { extensionsSchema } from './extensions.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
@@ -12,30 +13,30 @@ import { minGradeSchema } from './qualifiers.js';
  *
  * @category Schemas
  */
-export const recognitionSchema = z.strictObject({
+export const recognitionSchema = strictObject({
   id: idSchema,
-  title: z.string().exactOptional(),
+  title: z.exactOptional(z.string()),
   institution: idSchema,
-  program: idSchema.exactOptional(),
+  program: z.exactOptional(idSchema),
   from: filterSchema,
-  grants: z.strictObject({
-    units: z.array(idSchema).exactOptional(),
-    credits: creditsSchema.exactOptional(),
-    tags: z.array(z.string()).exactOptional(),
-    subjects: z.array(z.string()).exactOptional(),
+  grants: strictObject({
+    units: z.exactOptional(z.array(idSchema)),
+    credits: z.exactOptional(creditsSchema),
+    tags: z.exactOptional(z.array(z.string())),
+    subjects: z.exactOptional(z.array(z.string())),
   }),
-  conditions: z
-    .strictObject({
-      minGrade: minGradeSchema.exactOptional(),
-      earnedWithin: durationSchema.exactOptional(),
-      verified: z.boolean().exactOptional(),
-      issuerAccreditedBy: idSchema.exactOptional(),
-    })
-    .exactOptional(),
-  limits: z.strictObject({ credits: z.number().min(0).exactOptional(), count: z.number().int().min(0).exactOptional() }).exactOptional(),
-  validFrom: isoDateSchema.exactOptional(),
-  validUntil: isoDateSchema.exactOptional(),
-  extensions: extensionsSchema.exactOptional(),
+  conditions: z.exactOptional(
+    strictObject({
+      minGrade: z.exactOptional(minGradeSchema),
+      earnedWithin: z.exactOptional(durationSchema),
+      verified: z.exactOptional(z.boolean()),
+      issuerAccreditedBy: z.exactOptional(idSchema),
+    }),
+  ),
+  limits: z.exactOptional(strictObject({ credits: z.exactOptional(z.number().check(z.minimum(0))), count: z.exactOptional(z.number().check(z.int(), z.minimum(0))) })),
+  validFrom: z.exactOptional(isoDateSchema),
+  validUntil: z.exactOptional(isoDateSchema),
+  extensions: z.exactOptional(extensionsSchema),
 });
 
 /**

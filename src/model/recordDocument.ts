@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 import { achievementSchema } from './achievement.js';
 import { exceptionSchema } from './exception.js';
@@ -8,12 +9,12 @@ import { exceptionSchema } from './exception.js';
  *
  * @category Schemas
  */
-export const recordDocumentSchema = z.strictObject({
-  $schema: z.string().exactOptional(),
-  id: z.string().exactOptional(),
-  learner: z.strictObject({ id: idSchema, name: z.string().exactOptional() }).exactOptional(),
+export const recordDocumentSchema = strictObject({
+  $schema: z.exactOptional(z.string()),
+  id: z.exactOptional(z.string()),
+  learner: z.exactOptional(strictObject({ id: idSchema, name: z.exactOptional(z.string()) })),
   achievements: z.array(achievementSchema),
-  exceptions: z.array(exceptionSchema).exactOptional(),
+  exceptions: z.exactOptional(z.array(exceptionSchema)),
 });
 
 /**

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { idSchema } from './id.js';
 import { filterSchema, type Filter } from './filter.js';
 import { qualifiersShape, type Qualifiers } from './qualifiers.js';
@@ -109,9 +110,9 @@ export const REQUIREMENT_UNION_MESSAGE = 'a requirement needs exactly one of all
 export const REQUIREMENT_KEYS = ['all', 'any', 'atLeast', 'unit', 'select'] as const;
 
 const base = {
-  id: idSchema.exactOptional(),
-  title: z.string().exactOptional(),
-  min: amountsSchema.exactOptional(),
+  id: z.exactOptional(idSchema),
+  title: z.exactOptional(z.string()),
+  min: z.exactOptional(amountsSchema),
   ...qualifiersShape,
 };
 
@@ -121,7 +122,7 @@ const base = {
  * through a leaf, so that zod sees no cycle (see `leafSchema`). It reports
  * what {@link requirementSchema}, a union of the five, reports.
  */
-function nodeSchema(): z.ZodType<Requirement> {
+function nodeSchema(): z.ZodMiniType<Requirement> {
   return leafSchema<Requirement>((payload) => checkNode(payload), () => requirementSchema);
 }
 
@@ -138,11 +139,11 @@ export const requirementNodeSchema = nodeSchema();
 const children = z.array(nodeSchema());
 
 const nodeSchemas = {
-  all: z.strictObject({ ...base, all: children }),
-  any: z.strictObject({ ...base, any: children, claim: z.literal('needed').exactOptional() }),
-  atLeast: z.strictObject({ ...base, atLeast: z.number().int().min(0), of: children, claim: z.literal('needed').exactOptional() }),
-  unit: z.strictObject({ ...base, unit: idSchema }),
-  select: z.strictObject({ ...base, select: filterSchema, max: amountsSchema.exactOptional() }),
+  all: strictObject({ ...base, all: children }),
+  any: strictObject({ ...base, any: children, claim: z.exactOptional(z.literal('needed')) }),
+  atLeast: strictObject({ ...base, atLeast: z.number().check(z.int(), z.minimum(0)), of: children, claim: z.exactOptional(z.literal('needed')) }),
+  unit: strictObject({ ...base, unit: idSchema }),
+  select: strictObject({ ...base, select: filterSchema, max: z.exactOptional(amountsSchema) }),
 };
 
 /**
@@ -152,7 +153,7 @@ const nodeSchemas = {
  *
  * @category Schemas
  */
-export const requirementSchema: z.ZodType<Requirement> = z.union(
+export const requirementSchema: z.ZodMiniType<Requirement> = z.union(
   [nodeSchemas.all, nodeSchemas.any, nodeSchemas.atLeast, nodeSchemas.unit, nodeSchemas.select],
   { error: REQUIREMENT_UNION_MESSAGE },
 );

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { extensionsSchema } from './extensions.js';
 import { idSchema } from './id.js';
 import { isoDateSchema } from './isoDate.js';
@@ -14,14 +15,14 @@ import { microcredentialSchema } from './microcredential.js';
  *
  * @category Schemas
  */
-export const offeringSchema = z.strictObject({
-  cost: z
-    .strictObject({ amount: z.number().min(0), currency: z.string().min(1), asOf: isoDateSchema.exactOptional() })
-    .exactOptional(),
-  duration: durationSchema.exactOptional(),
-  mode: z.enum(['online', 'on-campus', 'blended']).exactOptional(),
-  starts: z.string().exactOptional(),
-  terms: z.array(z.string().min(1)).min(1).exactOptional(),
+export const offeringSchema = strictObject({
+  cost: z.exactOptional(
+    strictObject({ amount: z.number().check(z.minimum(0)), currency: z.string().check(z.minLength(1)), asOf: z.exactOptional(isoDateSchema) }),
+  ),
+  duration: z.exactOptional(durationSchema),
+  mode: z.exactOptional(z.enum(['online', 'on-campus', 'blended'])),
+  starts: z.exactOptional(z.string()),
+  terms: z.exactOptional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
 });
 
 /**
@@ -38,26 +39,26 @@ export type Offering = z.infer<typeof offeringSchema>;
  *
  * @category Schemas
  */
-export const unitSchema = z.strictObject({
+export const unitSchema = strictObject({
   id: idSchema,
   kind: unitKindSchema,
   title: z.string(),
-  description: z.string().exactOptional(),
-  provider: idSchema.exactOptional(),
-  credits: creditsSchema.exactOptional(),
-  workload: z.strictObject({ hours: z.number().min(0) }).exactOptional(),
-  level: z.strictObject({ framework: z.string().min(1), value: z.number() }).exactOptional(),
-  subjects: z.array(z.string()).exactOptional(),
-  tags: z.array(z.string()).exactOptional(),
-  competencies: z.array(z.string()).exactOptional(),
-  offering: offeringSchema.exactOptional(),
-  prerequisites: requirementNodeSchema.exactOptional(),
-  validity: durationSchema.exactOptional(),
-  requirements: requirementNodeSchema.exactOptional(),
-  policies: policiesSchema.exactOptional(),
-  externalIds: z.array(z.strictObject({ scheme: z.string().min(1), id: z.string().min(1) })).exactOptional(),
-  microcredential: microcredentialSchema.exactOptional(),
-  extensions: extensionsSchema.exactOptional(),
+  description: z.exactOptional(z.string()),
+  provider: z.exactOptional(idSchema),
+  credits: z.exactOptional(creditsSchema),
+  workload: z.exactOptional(strictObject({ hours: z.number().check(z.minimum(0)) })),
+  level: z.exactOptional(strictObject({ framework: z.string().check(z.minLength(1)), value: z.number() })),
+  subjects: z.exactOptional(z.array(z.string())),
+  tags: z.exactOptional(z.array(z.string())),
+  competencies: z.exactOptional(z.array(z.string())),
+  offering: z.exactOptional(offeringSchema),
+  prerequisites: z.exactOptional(requirementNodeSchema),
+  validity: z.exactOptional(durationSchema),
+  requirements: z.exactOptional(requirementNodeSchema),
+  policies: z.exactOptional(policiesSchema),
+  externalIds: z.exactOptional(z.array(strictObject({ scheme: z.string().check(z.minLength(1)), id: z.string().check(z.minLength(1)) }))),
+  microcredential: z.exactOptional(microcredentialSchema),
+  extensions: z.exactOptional(extensionsSchema),
 });
 
 /**

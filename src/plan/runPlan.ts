@@ -1,7 +1,8 @@
 import type { CompiledProgram } from '../audit/compile/CompiledProgram.js';
 import type { AuditResult } from '../audit/AuditResult.js';
 import type { AuditOptions } from '../audit/AuditOptions.js';
-import { safeParseRecord } from '../record/safeParseRecord.js';
+import { readRecord } from '../record/readRecord.js';
+import { catalogTextReader } from '../catalog/catalogTextReader.js';
 import type { AchievementInput } from '../model/achievement.js';
 import type { Unit } from '../model/unit.js';
 import type { Credits } from '../model/credits.js';
@@ -62,7 +63,7 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
   };
   const baseline = safeAuditCompiled(compiled, input, auditOptions);
   if (!baseline.success) return baseline;
-  const parsed = safeParseRecord(input, { catalog: compiled.catalog });
+  const parsed = readRecord(catalogTextReader(compiled.catalog), input, { catalog: compiled.catalog });
   if (!parsed.success) return { success: false, issues: parsed.issues.map((i) => ({ ...i, path: ['record', ...i.path] })) };
   const record = parsed.data;
   const warnings = baseline.warnings;
@@ -104,7 +105,7 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
   const candidateByAchievement = new Map(achievementIds.map((id, i) => [id, i] as const));
   const planned = candidates.map((c, i) => plannedAchievement(achievementIds[i]!, c.unit, compiled, options.asOf ?? start));
   // The record with every candidate planned, parsed once; each set audits a selection of it.
-  const everything = safeParseRecord({ ...record, achievements: [...base, ...planned] as AchievementInput[] }, { catalog });
+  const everything = readRecord(catalogTextReader(catalog), { ...record, achievements: [...base, ...planned] as AchievementInput[] }, { catalog });
   if (!everything.success) throw new RangeError(`a planned record failed to parse: ${everything.issues[0]?.message ?? ''}`);
   const baseParsed = everything.data.achievements.slice(0, base.length);
   const plannedParsed = everything.data.achievements.slice(base.length);

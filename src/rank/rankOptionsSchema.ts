@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../_internal/strictObject.js';
 import { isoDateSchema } from '../model/isoDate.js';
 import { exceptionSchema } from '../model/exception.js';
 import { idSchema } from '../model/id.js';
@@ -9,10 +10,10 @@ import { planOptionsSchema } from '../plan/planOptionsSchema.js';
  *
  * @internal
  */
-export const rankOptionsSchema = z.strictObject({
-  asOf: isoDateSchema.exactOptional(),
-  programs: z.array(idSchema).exactOptional(),
-  include: z.array(z.enum(['in-progress', 'planned'])).exactOptional(),
-  exceptions: z.array(exceptionSchema).exactOptional(),
-  plan: z.union([z.literal(false), planOptionsSchema.omit({ asOf: true, include: true, exceptions: true, alternatives: true, front: true })]).exactOptional(),
+export const rankOptionsSchema = strictObject({
+  asOf: z.exactOptional(isoDateSchema),
+  programs: z.exactOptional(z.array(idSchema)),
+  include: z.exactOptional(z.array(z.enum(['in-progress', 'planned']))),
+  exceptions: z.exactOptional(z.array(exceptionSchema)),
+  plan: z.exactOptional(z.union([z.literal(false), z.omit(planOptionsSchema, { asOf: true, include: true, exceptions: true, alternatives: true, front: true })])),
 });

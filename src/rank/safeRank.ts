@@ -8,7 +8,8 @@ import { DEFAULT_MAX_NODES } from '../_internal/parseLimits.js';
 import { fromZodIssues } from '../_internal/fromZodIssues.js';
 import { safeAuditCompiled } from '../audit/safeAuditCompiled.js';
 import { safePlanCompiled } from '../plan/safePlanCompiled.js';
-import { safeParseRecord } from '../record/safeParseRecord.js';
+import { readRecord } from '../record/readRecord.js';
+import { catalogTextReader } from '../catalog/catalogTextReader.js';
 import { byCodeUnits } from '../_internal/byCodeUnits.js';
 import { planWeights } from '../plan/PlanWeights.js';
 import type { PlanOptions } from '../plan/PlanOptions.js';
@@ -55,7 +56,7 @@ export function safeRank(source: Catalog | CompiledCatalog, record: unknown, opt
     if (!unit?.requirements) issues.push(issue('unknown_reference', ['options', 'programs', k], unit ? `unit "${id}" has no requirements, so it is not a program` : `no program "${id}" in the catalog`));
   });
   if (issues.length > 0) return { success: false, issues };
-  const parsed = safeParseRecord(record, { catalog });
+  const parsed = readRecord(catalogTextReader(catalog), record, { catalog });
   if (!parsed.success) return { success: false, issues: parsed.issues.map((i) => ({ ...i, path: ['record', ...i.path] })) };
   let compiled: CompiledCatalog;
   try {

@@ -7,10 +7,11 @@ import { creditMapBenchmark } from './creditMap.bench.js';
 import { planBenchmark, rankBenchmark } from './plan.bench.js';
 import { generatedAuditsBenchmark } from './generatedAudits.bench.js';
 import { cohortBenchmark } from './cohort.bench.js';
+import { bundleBenchmarks } from './bundle.bench.js';
 
 /**
  * Every benchmark `npm run bench` runs, in order. Add a benchmark by writing
  * `test/bench/<name>.bench.ts` that exports a {@link Benchmark} and listing
  * it here.
  */
-export const benchmarks: readonly Benchmark[] = [auditBenchmark, generatedAuditsBenchmark, ...electivesBenchmarks, loadBenchmark, ...shapesBenchmarks, planBenchmark, rankBenchmark, creditMapBenchmark, cohortBenchmark];
+export const benchmarks: readonly Benchmark[] = [auditBenchmark, generatedAuditsBenchmark, ...electivesBenchmarks, loadBenchmark, ...shapesBenchmarks, planBenchmark, rankBenchmark, creditMapBenchmark, cohortBenchmark, ...bundleBenchmarks];

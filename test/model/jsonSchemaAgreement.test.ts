@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { catalogJsonSchema, recordJsonSchema, type JsonSchema } from '../../src/model/jsonSchema.js';
 import { catalogDocumentSchema } from '../../src/model/catalogDocument.js';
 import { recordDocumentSchema } from '../../src/model/recordDocument.js';
@@ -43,7 +43,7 @@ interface Case {
   readonly name: string;
   readonly json: JsonSchema;
   readonly validate: (document: unknown) => boolean;
-  readonly zod: z.ZodType;
+  readonly zod: z.ZodMiniType;
   readonly examples: unknown[];
 }
 

@@ -1,0 +1,12 @@
+// Regenerates src/model/fieldDocs.ts from the field tables of docs/format.md,
+// so that the JSON Schemas carry the same description of every field as the
+// format reference (editors show them while a catalog is written in YAML).
+// Run after changing docs/format.md: `npm run schemas` runs it first.
+// test/model/fieldDocs.test.ts fails while the committed file is stale.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fieldDocsSource } from './fieldDocsSource.js';
+
+const file = fileURLToPath(new URL('../src/model/fieldDocs.ts', import.meta.url));
+writeFileSync(file, fieldDocsSource());
+console.log(`wrote ${file}`);
