@@ -3,14 +3,13 @@ import type { ExitCode } from './exitCodes.js';
 
 /**
  * One subcommand of `credstack` (`validate`, `audit`, ...). To add a
- * command, write it in `src/cli/commands/` and list it in
- * {@link COMMANDS}.
+ * command, write it in `src/cli/commands/` and list it, with its one-line
+ * summary and how to load it, in {@link COMMANDS}.
  *
  * @example
  * ```ts
  * export const hello: Command = {
  *   name: 'hello',
- *   summary: 'Say hello',
  *   help: 'Usage: credstack hello\n',
  *   async run(_args, io) {
  *     io.stdout('hello\n');
@@ -24,8 +23,6 @@ import type { ExitCode } from './exitCodes.js';
 export interface Command {
   /** The word that selects the command: `credstack <name> ...`. */
   readonly name: string;
-  /** One line for the list of commands in `credstack --help`. */
-  readonly summary: string;
   /** The full help text (usage, options, examples), ending with a newline. */
   readonly help: string;
   /**
@@ -37,4 +34,26 @@ export interface Command {
    * @returns the exit code
    */
   run(args: readonly string[], io: Io): Promise<ExitCode>;
+}
+
+/**
+ * A command as `credstack --help` lists it, and how to load it: each
+ * command's code (and the libraries it needs, such as the JOSE library of
+ * `import`) is loaded only when that command runs, so that starting the
+ * command line costs little.
+ *
+ * @example
+ * ```ts
+ * const entry: CommandEntry = { name: 'hello', summary: 'Say hello', load: async () => (await import('./commands/hello.js')).hello };
+ * ```
+ *
+ * @category Command line
+ */
+export interface CommandEntry {
+  /** The word that selects the command. */
+  readonly name: string;
+  /** One line for the list of commands in `credstack --help`. */
+  readonly summary: string;
+  /** Loads the command. */
+  load(): Promise<Command>;
 }

@@ -1,4 +1,4 @@
-import type { Command } from './Command.js';
+import type { CommandEntry } from './Command.js';
 
 /**
  * The text of `credstack --help`: usage, the commands, the general options
@@ -14,7 +14,7 @@ import type { Command } from './Command.js';
  *
  * @category Command line
  */
-export function mainHelp(commands: readonly Command[]): string {
+export function mainHelp(commands: readonly Pick<CommandEntry, 'name' | 'summary'>[]): string {
   const width = Math.max(0, ...commands.map((c) => c.name.length)) + 3;
   const list = commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`);
   return [

@@ -50,18 +50,18 @@ async function dispatch(argv: readonly string[], io: Io): Promise<ExitCode> {
   }
   if (first === 'help') return help(rest, io);
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
-  return findCommand(first).run(rest, io);
+  return (await findCommand(first)).run(rest, io);
 }
 
-function help(args: readonly string[], io: Io): ExitCode {
+async function help(args: readonly string[], io: Io): Promise<ExitCode> {
   const [name, ...extra] = args;
   if (extra.length > 0) throw new UsageError('help takes at most one command');
-  io.stdout(name === undefined ? mainHelp(COMMANDS) : findCommand(name).help);
+  io.stdout(name === undefined ? mainHelp(COMMANDS) : (await findCommand(name)).help);
   return EXIT_CODES.success;
 }
 
-function findCommand(name: string): Command {
-  const command = COMMANDS.find((c) => c.name === name);
-  if (command) return command;
+async function findCommand(name: string): Promise<Command> {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (entry) return entry.load();
   throw new UsageError(`unknown command '${name}' (commands: ${COMMANDS.map((c) => c.name).join(', ')})`);
 }

@@ -76,7 +76,6 @@ Examples:
  */
 export const audit: Command = {
   name: 'audit',
-  summary: "Audit a learner's record against a program and print the report",
   help: HELP,
   run: runAudit,
 };

@@ -50,7 +50,6 @@ Examples:
  */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write a program as a CTDL pathway, or recognitions as CTDL transfer values',
   help: HELP,
   run: runExport,
 };

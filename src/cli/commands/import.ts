@@ -69,7 +69,6 @@ Examples:
  */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Read an Open Badge, CLR or other standard document into credstack documents',
   help: HELP,
   run: runImport,
 };

@@ -67,7 +67,6 @@ Examples:
  */
 export const map: Command = {
   name: 'map',
-  summary: 'Map which credentials count toward which programs, how and for how much',
   help: HELP,
   run: runMap,
 };

@@ -70,7 +70,6 @@ Examples:
  */
 export const plan: Command = {
   name: 'plan',
-  summary: 'Plan the cheapest (or fastest) units that complete a program',
   help: HELP,
   run: runPlan,
 };

@@ -68,7 +68,6 @@ Examples:
  */
 export const rank: Command = {
   name: 'rank',
-  summary: 'Rank the programs a record counts toward, closest first',
   help: HELP,
   run: runRank,
 };

@@ -41,7 +41,6 @@ const SCHEMAS: Readonly<Record<DocumentKind, () => JsonSchema>> = { catalog: cat
  */
 export const schema: Command = {
   name: 'schema',
-  summary: "Print the JSON Schema of a catalog or a learner's record",
   help: HELP,
   run: runSchema,
 };

@@ -51,7 +51,6 @@ Examples:
  */
 export const validate: Command = {
   name: 'validate',
-  summary: "Check catalogs and learners' records (JSON or YAML) for errors",
   help: HELP,
   run: runValidate,
 };
