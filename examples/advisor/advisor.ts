@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The advisor page: a catalog and a record (pasted JSON or a bundled
 // example), a program of the catalog, and what credstack says: the audit,
 // where else the record counts, and the picture. Built into dist/advisor.js

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The audit as a Mermaid flowchart: always as text; drawn too where the
 // page loaded Mermaid (dist/mermaid.min.js, copied there by the build
 // when the mermaid package is installed).

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // What the advisor page shows: DOM built with textContent only, so nothing
 // pasted into the page is ever read as HTML.
 import { formatPath, type AuditResult, type Issue, type NodeResult, type RankResult } from '../../src/browser.js';
