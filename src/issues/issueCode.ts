@@ -28,6 +28,7 @@
  * | `unverified` | a warning from import: a credential's proof was not checked (no key, no verifier for its proof type), so its achievements are imported as unverified |
  * | `invalid_signature` | a credential's signature does not verify against the key given or carried |
  * | `expired` | a warning from import: a credential's validity ended on or before the date of the import (`asOf`) |
+ * | `not_yet_valid` | a warning from import: a credential's validity starts after the date of the import (`asOf`) |
  * | `revoked` | a warning from import: a credential's status says it is revoked or suspended |
  * | `assumed` | a warning from import or export: something the source does not say was assumed (such as the credit system of unitless credits) |
  * | `unmapped` | a warning from import: an achievement matches no unit of the catalog, or a source field has no place in credstack's documents |
@@ -60,6 +61,7 @@ export type IssueCode =
   | 'unverified'
   | 'invalid_signature'
   | 'expired'
+  | 'not_yet_valid'
   | 'revoked'
   | 'assumed'
   | 'unmapped'
@@ -96,6 +98,7 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   'unverified',
   'invalid_signature',
   'expired',
+  'not_yet_valid',
   'revoked',
   'assumed',
   'unmapped',

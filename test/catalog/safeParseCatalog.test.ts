@@ -31,7 +31,7 @@ function sharedTree(depth: number): unknown {
 /** One input per issue code, with the path the issue must carry. */
 /** Codes only the audit gives (`invalid_option` for its options, the `mixed_credit_systems` and `grade_without_credit` warnings) are tested with the audit. */
 // Codes the catalog parser never reports: the audit's and the importers'.
-const AUDIT_ONLY = ['invalid_option', 'mixed_credit_systems', 'grade_without_credit', 'unverified', 'invalid_signature', 'expired', 'revoked', 'assumed', 'unmapped', 'not_exported'] as const;
+const AUDIT_ONLY = ['invalid_option', 'mixed_credit_systems', 'grade_without_credit', 'unverified', 'invalid_signature', 'expired', 'not_yet_valid', 'revoked', 'assumed', 'unmapped', 'not_exported'] as const;
 type CatalogCode = Exclude<IssueCode, (typeof AUDIT_ONLY)[number]>;
 const CASES: Record<CatalogCode, { input: unknown; path: (string | number)[] }> = {
   malformed: { input: 'units: [\n  { id: a,\n', path: [] },

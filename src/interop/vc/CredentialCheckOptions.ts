@@ -17,8 +17,8 @@ import type { JwtKey, JwtKeyResolver } from './JwtKey.js';
 export interface CredentialCheckOptions {
   /**
    * The day of the import, `YYYY-MM-DD`: a credential whose validity ends on
-   * or before it gets an `expired` warning, one valid only after it an
-   * `invalid_value` warning. Without it, neither is judged at import (the
+   * or before it gets an `expired` warning, one valid only after it a
+   * `not_yet_valid` warning. Without it, neither is judged at import (the
    * achievements' `expiresOn` still lets an audit judge it).
    */
   readonly asOf?: string;

@@ -103,6 +103,6 @@ function checkValidity(envelope: Envelope, asOf: string, warnings: Issue[]): voi
   }
   const from = envelope.validFrom;
   if (from && from.value.date > asOf) {
-    warnings.push(issue('invalid_value', from.path, `the credential is not valid before ${from.value.text}, after ${asOf} (the asOf date)`));
+    warnings.push(issue('not_yet_valid', from.path, `the credential is not valid before ${from.value.text}, after ${asOf} (the asOf date)`));
   }
 }

@@ -98,7 +98,7 @@ describe('safeImportOpenBadge on the Open Badges fixtures', () => {
 
   it('warns when asOf is before the credential is valid', async () => {
     const { warnings } = ok(await safeImportOpenBadge(fixtureText('edc/open-badge-mc-example.json'), { asOf: '2025-06-30' }));
-    expect(warnings.find((w) => w.code === 'invalid_value')).toMatchObject({ path: ['validFrom'] });
+    expect(warnings.find((w) => w.code === 'not_yet_valid')).toMatchObject({ path: ['validFrom'] });
   });
 
   it('gives simple-err-expired.json an expired warning at validUntil, and expiresOn', async () => {
