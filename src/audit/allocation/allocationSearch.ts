@@ -145,6 +145,24 @@ export class AllocationSearch {
     this.found = false;
   }
 
+  /**
+   * Looks, within `work` of the budget, in tie-break order (`leaves` mode)
+   * for an assignment reaching the root bound. No assignment scores above
+   * the bound, so one found is the best and, being the first in tie-break
+   * order, the answer `optimize` and the tie-break search would give
+   * together; in a typical audit the bound is tight and one descent finds
+   * it. Returns false when there is none or the work ran out, leaving the
+   * search to start afresh.
+   */
+  probe(work: number): boolean {
+    const none = this.begin();
+    this.limit = Math.min(this.budget, this.work + work);
+    const found = this.witness(none, this.root!, 'leaves') !== undefined;
+    this.limit = this.budget;
+    this.aborted = false;
+    return found;
+  }
+
   /** Starts `optimize` and `satisfy`: no usage constraints, the root bound, and the pinned items alone as the first incumbent; returns the (empty) usage. */
   private begin(): Int8Array {
     const none = new Int8Array(this.st.asg.length);
