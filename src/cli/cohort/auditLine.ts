@@ -2,7 +2,7 @@ import type { CompiledProgram } from '../../audit/compile/CompiledProgram.js';
 import { safeAuditCompiled } from '../../audit/safeAuditCompiled.js';
 import type { Issue } from '../../issues/Issue.js';
 import { issue } from '../../_internal/issue.js';
-import { parseText } from '../../_internal/parseText.js';
+import { parseJsonText } from '../../_internal/parseJsonText.js';
 import type { CohortLine, CohortOutcome, CohortSetup } from './CohortPool.js';
 
 /**
@@ -28,10 +28,8 @@ import type { CohortLine, CohortOutcome, CohortSetup } from './CohortPool.js';
 export function auditLine(compiled: CompiledProgram, setup: CohortSetup, entry: CohortLine): CohortOutcome {
   const { line, text } = entry;
   if (!text.trimStart().startsWith('{')) return failed(line, undefined, [issue('malformed', [], 'each line of an NDJSON file of records holds one JSON object (a record)')]);
-  const notJson = jsonError(text);
-  if (notJson !== undefined) return failed(line, undefined, [issue('malformed', [], `the line is not JSON: ${notJson}`)]);
-  // Read again by the library's reader: duplicate keys, depth and size limits, positions.
-  const parsed = parseText(text, setup.limits);
+  // JSON only (NDJSON), with the library's checks: duplicate keys, depth and size limits, positions.
+  const parsed = parseJsonText(text, setup.limits);
   if (!parsed.ok) return failed(line, undefined, parsed.issues);
   const id = recordId(parsed.value);
   const outcome = safeAuditCompiled(compiled, parsed.value, setup.options);
@@ -49,16 +47,6 @@ function failed(line: number, id: string | undefined, issues: readonly Issue[]):
 /** Issues of the audit's record are under `record`; the line is the record. */
 function inRecord(i: Issue): Issue {
   return i.path[0] === 'record' ? { ...i, path: i.path.slice(1) } : i;
-}
-
-/** JSON's own complaint about a line that is not JSON (the YAML reader's would puzzle a reader of NDJSON). */
-function jsonError(text: string): string | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : 'not JSON';
-  }
 }
 
 /** The record's own id, else its learner's, when they are text. */

@@ -1,11 +1,9 @@
 import { safeExportCtdlPathway } from '../../interop/ctdl/safeExportCtdlPathway.js';
 import { safeExportCtdlTransferValues } from '../../interop/ctdl/safeExportCtdlTransferValues.js';
-import { safeParseCatalog } from '../../catalog/safeParseCatalog.js';
 import type { Command } from '../Command.js';
 import type { Io } from '../Io.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
-import { formatIssue } from '../formatIssue.js';
-import { loadDocument } from '../loadDocument.js';
+import { loadCatalogFile, writeIssueLines } from '../loadCatalogFile.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, parseLimitArgs } from '../parseLimitArgs.js';
 import { UsageError } from '../UsageError.js';
@@ -70,20 +68,15 @@ async function runExport(args: readonly string[], io: Io): Promise<ExitCode> {
   if (values.catalog === undefined) throw new UsageError('export ctdl needs --catalog FILE');
   const tv = values['transfer-values'] === true;
   if (tv === (values.program !== undefined)) throw new UsageError('export ctdl needs one of --program ID and --transfer-values');
-  const loaded = await loadDocument(io, values.catalog, parseLimitArgs(values));
-  const parsed = loaded.ok ? safeParseCatalog(loaded.document) : undefined;
-  if (!loaded.ok || !parsed?.success) {
-    const issues = !loaded.ok ? ('reason' in loaded ? [] : loaded.issues) : parsed!.success ? [] : parsed!.issues;
-    io.stderr(!loaded.ok && 'reason' in loaded ? `${values.catalog}: cannot read: ${loaded.reason}\n` : issues.map((i) => `${formatIssue(values.catalog!, i)}\n`).join(''));
-    return EXIT_CODES.invalidData;
-  }
+  const catalog = await loadCatalogFile(io, values.catalog, parseLimitArgs(values));
+  if (catalog === undefined) return EXIT_CODES.invalidData;
   const options = { credstack: values.plain !== true };
-  const result = tv ? safeExportCtdlTransferValues(parsed.data, options) : safeExportCtdlPathway(parsed.data, values.program!, options);
+  const result = tv ? safeExportCtdlTransferValues(catalog, options) : safeExportCtdlPathway(catalog, values.program!, options);
   if (!result.success) {
-    io.stderr(result.issues.map((i) => `${formatIssue(values.catalog!, i)}\n`).join(''));
+    writeIssueLines(io, values.catalog, result.issues);
     return EXIT_CODES.invalidData;
   }
-  io.stderr(result.warnings.map((w) => `${formatIssue(values.catalog!, w, { warning: true })}\n`).join(''));
+  writeIssueLines(io, values.catalog, result.warnings, true);
   io.stdout(`${JSON.stringify(result.data, null, 2)}\n`);
   return EXIT_CODES.success;
 }

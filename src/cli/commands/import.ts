@@ -1,15 +1,12 @@
 import { stringify } from 'yaml';
-import type { Catalog } from '../../catalog/Catalog.js';
-import { safeParseCatalog } from '../../catalog/safeParseCatalog.js';
 import type { Command } from '../Command.js';
 import type { Io } from '../Io.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
-import { formatIssue } from '../formatIssue.js';
-import { loadDocument } from '../loadDocument.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { parseDateArg } from '../parseDateArg.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, parseLimitArgs } from '../parseLimitArgs.js';
 import { readDocument } from '../readDocument.js';
+import { loadCatalogFile, writeIssueLines } from '../loadCatalogFile.js';
 import { UsageError } from '../UsageError.js';
 import { IMPORT_FORMATS } from '../import/importFormats.js';
 import type { ImportFormat, ImportSettings } from '../import/ImportFormat.js';
@@ -107,19 +104,20 @@ async function runImport(args: readonly string[], io: Io): Promise<ExitCode> {
     ...(values.key !== undefined && { key: await readKeyFile(io, values.key) }),
   };
   if (emit === 'catalog' && !settings.parts && format.partsAlways !== true) throw new UsageError(`--emit catalog needs --parts for ${format.name}`);
-  const catalog = values.catalog === undefined ? undefined : await loadCatalog(io, values.catalog, limits);
-  if (catalog === null) return EXIT_CODES.invalidData;
+  const catalog = values.catalog === undefined ? undefined : await loadCatalogFile(io, values.catalog, limits);
+  if (values.catalog !== undefined && catalog === undefined) return EXIT_CODES.invalidData;
   const read = await readDocument(io, file, limits.maxSize);
   if (!read.ok) {
-    io.stderr('reason' in read ? `${file}: cannot read: ${read.reason}\n` : read.issues.map((i) => `${formatIssue(file, i)}\n`).join(''));
+    if ('reason' in read) io.stderr(`${file}: cannot read: ${read.reason}\n`);
+    else writeIssueLines(io, file, read.issues);
     return EXIT_CODES.invalidData;
   }
   const outcome = await format.run(read.text, { ...settings, ...(catalog && { catalog }) });
   if (!outcome.success) {
-    io.stderr(outcome.issues.map((i) => `${formatIssue(file, i)}\n`).join(''));
+    writeIssueLines(io, file, outcome.issues);
     return EXIT_CODES.invalidData;
   }
-  io.stderr(outcome.warnings.map((w) => `${formatIssue(file, w, { warning: true })}\n`).join(''));
+  writeIssueLines(io, file, outcome.warnings, true);
   const document = emit === 'record' ? outcome.record : outcome.catalog;
   if (document === undefined) throw new UsageError(`${format.name} gives no ${emit}`);
   io.stdout(values.json === true ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { lineWidth: 0 }));
@@ -141,17 +139,4 @@ function emitted(value: string | undefined, format: ImportFormat): 'record' | 'c
   if (value === undefined) return format.emits;
   if (value === 'record' || value === 'catalog') return value;
   throw new UsageError(`--emit must be record or catalog, not '${value}'`);
-}
-
-/** The catalog of `--catalog`, or null after reporting why it cannot be used. */
-async function loadCatalog(io: Io, file: string, limits: ReturnType<typeof parseLimitArgs>): Promise<Catalog | null> {
-  const loaded = await loadDocument(io, file, limits);
-  if (!loaded.ok) {
-    io.stderr('reason' in loaded ? `${file}: cannot read: ${loaded.reason}\n` : loaded.issues.map((i) => `${formatIssue(file, i)}\n`).join(''));
-    return null;
-  }
-  const parsed = safeParseCatalog(loaded.document);
-  if (parsed.success) return parsed.data;
-  io.stderr(parsed.issues.map((i) => `${formatIssue(file, i)}\n`).join(''));
-  return null;
 }
