@@ -20,8 +20,10 @@ const DEFAULT_STEP_BUDGET = 1_000_000;
 
 /**
  * Audits one record against a compiled program, as {@link safeAudit} does.
- * The record is validated against the program's catalog every time; the
- * program's own preparation is not repeated. Anything that is not a
+ * The record is validated against the program's catalog every time (a
+ * record `parseRecord` returned, against that catalog, only once: it is
+ * frozen and not checked again); the program's own preparation is not
+ * repeated. Anything that is not a
  * compiled program (`null`, a copy through JSON, a revoked Proxy) is an
  * `invalid_type` issue at `['program']`.
  *
