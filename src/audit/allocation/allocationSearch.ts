@@ -340,14 +340,20 @@ export class AllocationSearch {
     const p = this.ctx.prev[i]!;
     const lowest = p >= 0 ? this.st.asg[p]! : -1;
     const ordered = this.mode === 'leaves';
-    const first = !ordered && hint >= 0 && hint >= lowest ? hint : -1;
+    const first = !ordered && hint >= 0 && hint >= lowest && this.opens(hint) ? hint : -1;
     const out: number[] = !ordered && (first >= 0 || free) ? [first] : [];
     for (const l of this.ctx.shape.allowed[i]!) {
-      if (l === first || l < lowest) continue;
+      if (l === first || l < lowest || !this.opens(l)) continue;
       if (!free || !isUselessMove(this.ctx, this.st, this.buf, i, l)) out.push(l);
     }
     if ((first >= 0 || ordered) && free) out.push(-1);
     return out;
+  }
+
+  /** Whether leaf `l` may take an item now: a leaf interchangeable with an earlier one only once that one holds something (see `leafPredecessors`). */
+  private opens(l: number): boolean {
+    const k = this.ctx.leafPrev[l]!;
+    return k < 0 || this.st.at[k]!.length > 0;
   }
 
   private set(i: number, l: number): void {

@@ -112,7 +112,7 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
   const flow = demandsMet(ctx, st, buf, next);
   const perNode = { satisfiedNodes: counted.satisfiedNodes - (flow.met ? 0 : 1), progress: counted.progress, rootSatisfied: problem.nodes.length > 0 && buf.possible[0] === 1 };
   // Credits cannot stretch: where the undecided credits cannot meet every minimum at once, the knapsack says what can.
-  const wanted = wantedCredits(ctx, buf);
+  const wanted = wantedCredits(ctx, st, buf, next);
   const knapsack = creditKnapsack(ctx, st, buf, next, wanted.all);
   const { satisfiedNodes, progress, rootSatisfied, cut, items } = tighten(perNode, knapsack);
   const policies = policiesPossible(ctx, st, buf, next);

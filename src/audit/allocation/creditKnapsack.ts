@@ -56,47 +56,58 @@ export function knapsackUnit(problem: AllocationProblem): number | undefined {
   return undefined;
 }
 
-/** The node's own satisfied flag and progress when `c` units of new credit lie below it. */
-function own(ctx: SolverContext, buf: BoundBuffers, x: number, c: number, unit: number): { ok: boolean; p: number } {
+/**
+ * The node's own satisfied flag and progress when `c` units of new credit
+ * lie below it, and at most `count` items count there (its optimistic count
+ * when not given).
+ */
+function own(ctx: SolverContext, buf: BoundBuffers, x: number, c: number, unit: number, count = buf.optCount[x]!): { ok: boolean; p: number } {
   const node = ctx.problem.nodes[x]!;
   const credits = Math.min(buf.baseCredits[x]! + c * unit, buf.optCredits[x]!);
   const need = countNeed(node);
-  let p = need === undefined ? 0 : Math.min(buf.optCount[x]!, need);
+  let p = need === undefined ? 0 : Math.min(count, need);
   const min = node.min.credits;
   if (min !== undefined) p += Math.min(credits, min);
-  const ok = buf.possible[x] === 1 && (min === undefined || credits >= min - EPS);
+  const ok = buf.possible[x] === 1 && (min === undefined || credits >= min - EPS) && (need === undefined || count >= need);
   return { ok, p };
 }
 
 /**
- * Per c: the fewest undecided items leaf `l` may take whose credits make up
- * exactly c units (items come whole: a subset sum), or -1 when none do.
+ * Per c: the fewest and the most undecided items leaf `l` may take whose
+ * credits make up exactly c units (items come whole: a subset sum), or -1
+ * when none do.
  */
-function fewestItems(ctx: SolverContext, st: SearchState, l: number, next: number, units: number, unit: number, meter: Meter): Int32Array {
-  const out = new Int32Array(units + 1).fill(-1);
-  out[0] = 0;
+function itemCounts(ctx: SolverContext, st: SearchState, l: number, next: number, units: number, unit: number, meter: Meter): { fewest: Int32Array; most: Int32Array } {
+  const fewest = new Int32Array(units + 1).fill(-1);
+  const most = new Int32Array(units + 1).fill(-1);
+  fewest[0] = 0;
+  most[0] = 0;
   let reach = 0;
   for (const i of ctx.cands[l]!) {
     if (i < next || st.asg[i] !== -2 || st.blocked[i] !== 0) continue;
     const w = Math.round(ctx.problem.items[i]!.credits / unit);
     reach = Math.min(units, reach + w);
     meter.cells += reach;
+    // Downward, so that each item is taken once (an item of no credit adds to the same cell).
     for (let c = reach; c >= w; c--) {
-      const k = out[c - w]!;
-      if (k >= 0 && (out[c]! < 0 || k + 1 < out[c]!)) out[c] = k + 1;
+      const k = fewest[c - w]!;
+      if (k >= 0 && (fewest[c]! < 0 || k + 1 < fewest[c]!)) fewest[c] = k + 1;
+      const m = most[c - w]!;
+      if (m >= 0 && m + 1 > most[c]!) most[c] = m + 1;
     }
   }
-  return out;
+  return { fewest, most };
 }
 
 function leafTable(ctx: SolverContext, st: SearchState, buf: BoundBuffers, x: number, next: number, units: number, unit: number, meter: Meter): Table {
   const f = new Float64Array(units + 1).fill(NONE);
   const g = new Float64Array(units + 1).fill(NONE);
-  const items = fewestItems(ctx, st, x, next, units, unit, meter);
+  const { fewest, most } = itemCounts(ctx, st, x, next, units, unit, meter);
   for (let c = 0; c <= units; c++) {
-    const k = items[c]!;
+    const k = fewest[c]!;
     if (k < 0) continue;
-    const o = own(ctx, buf, x, c, unit);
+    // Given c units, at most the most items making them up count there besides what counts now.
+    const o = own(ctx, buf, x, c, unit, Math.min(buf.optCount[x]!, buf.baseCount[x]! + most[c]!));
     const counted = k < ITEMS ? k : 0;
     f[c] = entry(o.p + (o.ok ? SCALE : 0), counted);
     if (o.ok) g[c] = f[c]!;

@@ -7,7 +7,7 @@ import type { AllocationProblem, Assignment } from './AllocationProblem.js';
 import { AllocationSearch, stepCost } from './allocationSearch.js';
 
 /** Steps per item the first look for an assignment reaching the root bound may take (see `AllocationSearch.probe`). */
-const PROBE_STEPS = 2;
+const PROBE_STEPS = 20;
 import type { AllocationEvaluation } from './evaluateAllocation.js';
 import { solverContext } from './solverContext.js';
 

@@ -9,6 +9,7 @@ import { forcedItems } from './forcedItems.js';
 import { MEMO } from './leafBound.js';
 import { problemShape, type ProblemShape } from './problemShape.js';
 import { symmetryPredecessors } from './symmetry.js';
+import { leafPredecessors } from './leafSymmetry.js';
 import { alwaysCounted } from './countedTotals.js';
 import { knapsackUnit } from './creditKnapsack.js';
 import { meetsMinimum, meetsQualifiers } from './nodeTests.js';
@@ -46,6 +47,8 @@ export interface SolverContext {
   readonly stable: boolean;
   /** Symmetry chains (see `symmetryPredecessors`). */
   readonly prev: Int32Array;
+  /** Per node: the previous leaf it is interchangeable with, or -1 (see `leafPredecessors`): a leaf is taken only once that one holds something. */
+  readonly leafPrev: Int32Array;
   /** Per node: 1 when it counts toward the score whatever is assigned (see `alwaysCounted`). */
   readonly counted: Uint8Array;
   /** The credit unit of the knapsack bound (`creditKnapsack`), or undefined when figures are not whole or half credits. */
@@ -151,7 +154,7 @@ export function solverContext(problem: AllocationProblem): SolverContext {
   // A share cap, at a leaf or on the program, and the program's cap on recognised credit, can cut what counted before.
   const stable = problem.policies?.maxRecognized === undefined && leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
-  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), counted, claimedItems: claimedItemsOf(problem), knapsackUnit: knapsackUnit(problem), distinctBy };
+  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), leafPrev: leafPredecessors(problem, shape), counted, claimedItems: claimedItemsOf(problem), knapsackUnit: knapsackUnit(problem), distinctBy };
 }
 
 /**

@@ -59,6 +59,8 @@ export class Transpositions {
   private readonly tracked: readonly number[];
   private readonly leavesOf: readonly (readonly number[])[];
   private readonly totalCut: number;
+  /** Leaves with an interchangeable predecessor (see `leafPredecessors`). */
+  private readonly classLeaves: readonly number[];
   private readonly table = new Map<string, { readonly consumed: number; readonly ceiling: AllocationScore | undefined }>();
   private readonly credits: Float64Array;
   private readonly counts: Int32Array;
@@ -86,6 +88,7 @@ export class Transpositions {
       tracked.push(x);
     }
     this.tracked = tracked;
+    this.classLeaves = ctx.leaves.filter((l) => ctx.leafPrev[l]! >= 0);
     this.leavesOf = leavesOf;
     this.totalCut = problem.policies?.totalCredits ?? 0;
   }
@@ -123,6 +126,9 @@ export class Transpositions {
       const p = prev[i]!;
       if (p >= 0 && p < next) key += `${i}:${st.asg[p]},`;
     }
+    // Which interchangeable leaves are open yet (see `leafPredecessors`).
+    if (this.classLeaves.length > 0) key += '^';
+    for (const l of this.classLeaves) key += st.at[this.ctx.leafPrev[l]!]!.length > 0 ? '1' : '0';
     return key;
   }
 

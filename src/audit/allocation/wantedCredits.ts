@@ -7,6 +7,7 @@ import { EPS } from './allocationScore.js';
 import { itemsToCover, type BoundBuffers } from './boundBuffers.js';
 import { countsEveryChild } from './countedTotals.js';
 import type { SearchState, SolverContext } from './solverContext.js';
+import { countNeed } from './nodeTests.js';
 
 /** The new credit the nodes want (see {@link wantedCredits}). @internal */
 export interface WantedCredits {
@@ -25,22 +26,48 @@ function smallest(xs: number[], k: number): number {
 }
 
 /**
+ * The least credit that the items leaf `l` still lacks toward its count
+ * (its optimistic count up to what it needs, less what counts there now)
+ * carry: the credits of that many of its smallest undecided, unblocked
+ * candidates. Items come with their credits, so a leaf that needs one more
+ * achievement needs at least the smallest one's credits.
+ */
+function countLackCredits(ctx: SolverContext, st: SearchState, buf: BoundBuffers, l: number, next: number): number {
+  const need = countNeed(ctx.problem.nodes[l]!);
+  if (need === undefined) return 0;
+  const lack = Math.min(buf.optCount[l]!, need) - buf.baseCount[l]!;
+  if (lack <= 0) return 0;
+  const credits = buf.credits;
+  let n = 0;
+  for (const i of ctx.cands[l]!) if (i >= next && st.asg[i] === -2 && st.blocked[i] === 0) credits[n++] = ctx.problem.items[i]!.credits;
+  if (n === 0) return 0;
+  const part = credits.subarray(0, n).sort();
+  let sum = 0;
+  for (let k = 0; k < lack && k < n; k++) sum += part[k]!;
+  return sum;
+}
+
+/**
  * The new credit (beyond what counts now) that would give every node its
  * optimistic credits up to its own minimum: a node lacks
- * min(optimistic credits, minimum) less what counts below it now, and
+ * min(optimistic credits, minimum) less what counts below it now (a leaf
+ * also the least credit the items it lacks toward its count carry), and
  * wants the more of that and what its children want together. `all` sums
  * every child's want (so when the undecided items carry that much, sharing
  * them out cuts nothing); `counted` only the fewest its rule counts (the
  * smallest `need` of them under `any` or `atLeast`), so any completion
  * reaching the per-node bound's progress gives out at least `counted`.
- * Reads `optCredits` and `baseCredits` of the bound buffers.
+ * Reads `optCredits`, `baseCredits`, `optCount` and `baseCount` of the
+ * bound buffers.
  *
  * @param ctx - the solver context
+ * @param st - the search state
  * @param buf - the bound buffers, filled for this state
+ * @param next - the first undecided item
  * @returns both sums over the roots
  * @internal
  */
-export function wantedCredits(ctx: SolverContext, buf: BoundBuffers): WantedCredits {
+export function wantedCredits(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): WantedCredits {
   const { want, wantCounted } = buf;
   for (const x of ctx.scan) {
     const node = ctx.problem.nodes[x]!;
@@ -49,7 +76,7 @@ export function wantedCredits(ctx: SolverContext, buf: BoundBuffers): WantedCred
     if (ctx.shape.inert[x] !== undefined || node.claimed !== undefined) continue;
     const own = Math.max(0, Math.min(buf.optCredits[x]!, node.min.credits ?? 0) - buf.baseCredits[x]!);
     if (node.kind === 'leaf') {
-      want[x] = wantCounted[x] = own;
+      want[x] = wantCounted[x] = Math.max(own, countLackCredits(ctx, st, buf, x, next));
       continue;
     }
     let all = 0;
