@@ -5,6 +5,8 @@ import type { Credits } from '../model/credits.js';
 import type { Exception } from '../model/exception.js';
 import { compileFilter } from '../rules/compileFilter.js';
 import type { PlanCandidate } from './PlanCandidate.js';
+import { feedIndex, type FeedIndex } from './feedIndex.js';
+import { distinctKeys, perKeys } from './itemKeys.js';
 
 /**
  * Where an item of a leaf comes from: an achievement the record holds, a
@@ -31,6 +33,8 @@ export interface BoundItem {
   readonly share: number;
   /** Earned at the program's home institution (residency credit), as far as the bound can tell. */
   readonly home?: boolean;
+  /** The unit the allocation would see for it (a grant's stand-in), for per-key caps and distinct keys. */
+  readonly unit: Unit;
 }
 
 /**
@@ -51,6 +55,10 @@ export interface BoundNode {
   readonly credits: number;
   /** A leaf's items; for an inner node with its own minimum, every item of the leaves below it. */
   readonly items: readonly BoundItem[];
+  /** A leaf's `maxPer`: at most `count` items (and `credits`) of one key count; `group[k]` is item k's key (-1: none, so uncapped). */
+  readonly per?: { readonly count?: number; readonly credits?: number; readonly group: Int32Array };
+  /** The node's `minDistinct`: its items must carry `count` distinct keys; `keys[k]` are item k's. */
+  readonly distinct?: { readonly count: number; readonly keys: readonly Int32Array[] };
 }
 
 /**
@@ -81,6 +89,7 @@ export function boundModel(
   held: readonly { readonly unit: Unit; readonly credits?: Credits; readonly issuer?: string }[],
   candidates: readonly PlanCandidate[],
   exceptions: readonly Exception[],
+  index: FeedIndex = feedIndex(compiled),
 ): BoundModel {
   const { catalog } = compiled;
   const trees: CompiledTree[] = [...compiled.composites, compiled.tree];
@@ -117,7 +126,9 @@ export function boundModel(
       if (system === undefined) return c.value;
       return catalog.creditSystems.convert(c, system)?.value ?? 0;
     };
-    const feeds = (unit: Unit, leaf: CompiledTree['nodes'][number]): boolean => leaf.unit === unit.id || leaf.match?.(unit) === true;
+    // The index numbers the program's tree first, then the composites.
+    const at = t === trees.length - 1 ? 0 : t + 1;
+    const feeds = (unit: Unit, leaf: CompiledTree['nodes'][number]): boolean => index.feeds(unit, at, leaf.index);
     const nodes: BoundNode[] = tree.nodes.map((node) => {
       const leaf = node.kind === 'unit' || node.kind === 'select';
       const items: BoundItem[] = [];
@@ -126,11 +137,11 @@ export function boundModel(
           // A composite feeds only trees stacked after it, and never itself.
           if (s.ref.t === 'composite' && s.ref.tree >= t) continue;
           const share = t === trees.length - 1 ? shareOf(s.ref) : 1;
-          if (feeds(s.unit, node)) items.push({ ref: s.ref, credits: value(s.credits ?? s.unit.credits), share, ...(s.home && { home: true }) });
+          if (feeds(s.unit, node)) items.push({ ref: s.ref, credits: value(s.credits ?? s.unit.credits), share, unit: s.unit, ...(s.home && { home: true }) });
         }
         if (t === trees.length - 1) {
           for (const g of grants) {
-            for (const u of g.units) if (feeds(u.unit, node)) items.push({ ref: g.ref, credits: value(u.credits), share: shareOf(g.ref) });
+            for (const u of g.units) if (feeds(u.unit, node)) items.push({ ref: g.ref, credits: value(u.credits), share: shareOf(g.ref), unit: u.unit });
           }
         }
       }
@@ -146,12 +157,13 @@ export function boundModel(
         count: min.count ?? 0,
         credits: Math.max(min.credits ?? 0, total ?? 0),
         items,
+        ...(leaf && node.maxPer && (node.maxPer.count !== undefined || node.maxPer.credits !== undefined) && { per: perKeys(items, node.maxPer) }),
       } satisfies BoundNode;
     });
     // Inner nodes with a minimum of their own read every item below them.
     for (let i = nodes.length - 1; i >= 0; i--) {
       const n = nodes[i]!;
-      if (n.kind === 'leaf' || (n.count === 0 && n.credits === 0)) continue;
+      if (n.kind === 'leaf' || (n.count === 0 && n.credits === 0 && !tree.nodes[i]!.minDistinct)) continue;
       const seen = new Set<string>();
       const items: BoundItem[] = [];
       const stack = [...n.children];
@@ -160,7 +172,7 @@ export function boundModel(
         stack.push(...c.children);
         if (c.kind !== 'leaf') continue;
         for (const item of c.items) {
-          const key = `${refKey(item.ref)}:${item.credits}:${item.share}`;
+          const key = `${refKey(item.ref)}:${item.unit.id}:${item.credits}:${item.share}`;
           if (item.ref.t !== 'held' && seen.has(key)) continue;
           seen.add(key);
           items.push(item);
@@ -168,6 +180,9 @@ export function boundModel(
       }
       nodes[i] = { ...n, items };
     }
+    tree.nodes.forEach((node, i) => {
+      if (node.minDistinct && node.minDistinct.count > 0) nodes[i] = { ...nodes[i]!, distinct: distinctKeys(nodes[i]!.items, node.minDistinct) };
+    });
     return nodes;
   });
   return { trees: out, policies: residency(compiled, out[out.length - 1]!), sound };

@@ -1,4 +1,5 @@
-import type { BoundItem, BoundModel, BoundNode, ItemRef } from './boundModel.js';
+import type { BoundModel, BoundNode, ItemRef } from './boundModel.js';
+import { evaluateItems, union, type NodeOutcome } from './evaluateItems.js';
 
 /** A candidate's state in the search: open (undecided), in the plan, or out of it. */
 export const OPEN = 0;
@@ -19,12 +20,6 @@ export interface BoundOutcome {
   readonly short: boolean;
   /** When short: open candidates one of which every completion adds (the smallest such set found). */
   readonly feeders: readonly number[];
-}
-
-interface NodeOutcome {
-  lb: number;
-  short: boolean;
-  feeders: number[];
 }
 
 const NONE: number[] = [];
@@ -65,7 +60,7 @@ export function evaluateBound(model: BoundModel, state: Uint8Array, weights: rea
   });
   if (!model.sound) return { lb: 0, short: false, feeders: NONE };
   for (const policy of model.policies) {
-    const p = evaluateItems(policy.items, policy.count, policy.credits, costOf);
+    const p = evaluateItems(policy, costOf);
     onProgramNode?.(policy, p);
     root = { lb: Math.max(root.lb, p.lb), short: root.short || p.short, feeders: root.short ? root.feeders : p.feeders };
   }
@@ -91,7 +86,7 @@ function evaluateOwn(
 ): NodeOutcome {
   const n = nodes[i]!;
   if (n.waived) return { lb: 0, short: false, feeders: NONE };
-  const own = n.kind === 'leaf' || n.count > 0 || n.credits > 0 ? evaluateItems(n.items, n.count, n.credits, costOf) : undefined;
+  const own = n.kind === 'leaf' || n.count > 0 || n.credits > 0 || n.distinct ? evaluateItems(n, costOf) : undefined;
   if (n.kind === 'leaf') return own!;
   const kids = n.children.map((c) => evaluateNode(nodes, c, costOf, onNode));
   let out: NodeOutcome;
@@ -117,46 +112,4 @@ function evaluateOwn(
     short: out.short || own.short,
     feeders: out.short ? out.feeders : own.short ? own.feeders : NONE,
   };
-}
-
-/** A leaf (or an inner node's own minimum) with every item to itself: the cheapest way to reach `count` items and `credits`. */
-function evaluateItems(items: readonly BoundItem[], count: number, credits: number, costOf: (ref: ItemRef) => { cost: number; free: boolean; feeders: readonly number[] } | undefined): NodeOutcome {
-  let freeCount = 0;
-  let freeCredits = 0;
-  const paid: { cost: number; credits: number; feeders: readonly number[] }[] = [];
-  for (const item of items) {
-    const c = costOf(item.ref);
-    if (!c) continue;
-    if (c.free) {
-      freeCount++;
-      freeCredits += item.credits;
-    } else paid.push({ cost: item.share * c.cost, credits: item.credits, feeders: c.feeders });
-  }
-  const short = freeCount < count || freeCredits < credits - 1e-9;
-  if (!short) return { lb: 0, short: false, feeders: NONE };
-  let byCount = 0;
-  if (freeCount < count) {
-    const wanted = count - freeCount;
-    if (paid.length < wanted) return { lb: Infinity, short: true, feeders: NONE };
-    byCount = paid.map((p) => p.cost).sort((a, b) => a - b).slice(0, wanted).reduce((s, x) => s + x, 0);
-  }
-  let byCredits = 0;
-  if (freeCredits < credits - 1e-9) {
-    let missing = credits - freeCredits;
-    const useful = paid.filter((p) => p.credits > 0).sort((a, b) => a.cost / a.credits - b.cost / b.credits);
-    for (const p of useful) {
-      if (missing <= 1e-9) break;
-      const take = Math.min(1, missing / p.credits);
-      byCredits += take * p.cost;
-      missing -= take * p.credits;
-    }
-    if (missing > 1e-9) return { lb: Infinity, short: true, feeders: NONE };
-  }
-  return { lb: Math.max(byCount, byCredits), short: true, feeders: union(paid.map((p) => p.feeders)) };
-}
-
-function union(lists: readonly (readonly number[])[]): number[] {
-  const set = new Set<number>();
-  for (const list of lists) for (const x of list) set.add(x);
-  return [...set].sort((a, b) => a - b);
 }

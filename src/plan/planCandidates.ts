@@ -11,6 +11,7 @@ import type { PlanWeights } from './PlanWeights.js';
 import type { PlanNote } from './PlanResult.js';
 import { usefulCopies } from './usefulCopies.js';
 import { defaultCurrency } from './defaultCurrency.js';
+import { feedIndex, type FeedIndex } from './feedIndex.js';
 
 /**
  * What the candidates are chosen by.
@@ -43,10 +44,11 @@ export interface CandidateSettings {
  *
  * @internal
  */
-export function planCandidates(compiled: CompiledProgram, given: CandidateSettings, notes: PlanNote[]): { readonly candidates: PlanCandidate[]; readonly currency: string | undefined } {
+export function planCandidates(compiled: CompiledProgram, given: CandidateSettings, notes: PlanNote[], index: FeedIndex = feedIndex(compiled)): { readonly candidates: PlanCandidate[]; readonly currency: string | undefined } {
   const { catalog } = compiled;
-  const trees: readonly CompiledTree[] = [compiled.tree, ...compiled.composites];
-  const ids = [...reachable(compiled, trees)].sort(byCodeUnits);
+  const ids = [...reachable(compiled, index)].sort(byCodeUnits);
+  const limited = index.trees.flatMap((tree) => tree.nodes.filter((node) => node.limits !== undefined).map((node) => ({ tree, node })));
+  const ends = new Map<string, number>();
   const offered = ids.map((id) => catalog.unit(id)).filter((u): u is Unit => u?.offering !== undefined && !u.requirements);
   const home = offered.filter((u) => u.provider !== undefined && u.provider === compiled.home);
   const currency = given.currency ?? defaultCurrency(home) ?? defaultCurrency(offered);
@@ -62,8 +64,8 @@ export function planCandidates(compiled: CompiledProgram, given: CandidateSettin
     }
     const credits = creditsOf(unit, compiled);
     // As a schedule counts them: to the last day it runs, from the first.
-    const ends = shiftDate(shiftDate(settings.start, unit.offering.duration ?? settings.termLength), 'P1D', -1);
-    const days = dayNumber(ends) - dayNumber(settings.start);
+    const duration = unit.offering.duration ?? settings.termLength;
+    const days = ends.get(duration) ?? ends.set(duration, dayNumber(shiftDate(shiftDate(settings.start, duration), 'P1D', -1)) - dayNumber(settings.start)).get(duration)!;
     const { weights } = settings;
     out.push({
       index: out.length,
@@ -74,10 +76,10 @@ export function planCandidates(compiled: CompiledProgram, given: CandidateSettin
       days,
       preferred: settings.prefer.providers.has(unit.provider ?? '') || settings.prefer.modes.has(unit.offering.mode ?? ''),
       weight: weights.cost * price.amount + weights.credits * credits + weights.count,
-      twinKey: twinKey(unit, trees, compiled, credits, days),
+      twinKey: twinKey(unit, index, limited, compiled, credits, days),
     });
   }
-  return { candidates: keepUseful(out, compiled), currency };
+  return { candidates: keepUseful(out, compiled, index), currency };
 }
 
 /**
@@ -85,33 +87,22 @@ export function planCandidates(compiled: CompiledProgram, given: CandidateSettin
  * need ({@link usefulCopies}), the cheapest (then by id): a plan that takes
  * a dearer one while a cheaper one is left out is never better.
  */
-function keepUseful(candidates: readonly PlanCandidate[], compiled: CompiledProgram): PlanCandidate[] {
+function keepUseful(candidates: readonly PlanCandidate[], compiled: CompiledProgram, index: FeedIndex): PlanCandidate[] {
   const classes = new Map<string, PlanCandidate[]>();
   for (const c of candidates) (classes.get(c.twinKey) ?? classes.set(c.twinKey, []).get(c.twinKey)!).push(c);
   const kept = new Set<PlanCandidate>();
   for (const members of classes.values()) {
-    const cap = usefulCopies(members[0]!.unit, compiled);
+    const cap = usefulCopies(members[0]!.unit, compiled, index);
     for (const c of [...members].sort((a, b) => a.cost - b.cost || a.index - b.index).slice(0, cap)) kept.add(c);
   }
   return candidates.filter((c) => kept.has(c)).map((c, index) => ({ ...c, index }));
 }
 
 /** Units that could feed the program, then every prerequisite of those, repeatedly. */
-function reachable(compiled: CompiledProgram, trees: readonly CompiledTree[]): Set<string> {
+function reachable(compiled: CompiledProgram, index: FeedIndex): Set<string> {
   const { catalog } = compiled;
-  const found = new Set<string>();
-  for (const tree of trees) {
-    found.add(tree.unit.id);
-    for (const node of tree.nodes) {
-      if (node.unit !== undefined) found.add(node.unit);
-      if (node.match) for (const u of catalog.units) if (node.match(u)) found.add(u.id);
-    }
-  }
-  for (const rec of compiled.recognitions) {
-    const from = compileFilter(rec.from);
-    for (const u of catalog.units) if (from(u)) found.add(u.id);
-    for (const g of rec.grants.units ?? []) found.add(g);
-  }
+  const found = new Set<string>([...index.trees.map((t) => t.unit.id), ...index.leaves.keys(), ...index.sources.keys()]);
+  for (const rec of compiled.recognitions) for (const g of rec.grants.units ?? []) found.add(g);
   const queue = [...found];
   while (queue.length > 0) {
     const unit = catalog.unit(queue.pop()!);
@@ -165,13 +156,11 @@ function creditsOf(unit: Unit, compiled: CompiledProgram): number {
 }
 
 /** Everything any rule of the program could tell two units apart by, so that equal keys mean interchangeable units. */
-function twinKey(unit: Unit, trees: readonly CompiledTree[], compiled: CompiledProgram, credits: number, days: number): string {
-  const leaves: string[] = [];
-  for (const tree of trees) {
-    for (const node of tree.nodes) if (node.unit === unit.id || node.match?.(unit)) leaves.push(`${tree.unit.id}#${node.index}`);
-    for (const node of tree.nodes) if (node.limits?.some((l) => l.match(unit))) leaves.push(`${tree.unit.id}!${node.index}`);
-  }
-  const recognitions = compiled.recognitions.filter((r) => compileFilter(r.from)(unit) || r.grants.units?.includes(unit.id)).map((r) => r.id);
+function twinKey(unit: Unit, index: FeedIndex, limited: readonly { tree: CompiledTree; node: CompiledTree['nodes'][number] }[], compiled: CompiledProgram, credits: number, days: number): string {
+  const leaves = (index.leaves.get(unit.id) ?? []).map((l) => `${index.trees[l.tree]!.unit.id}#${l.node}`);
+  for (const { tree, node } of limited) if (node.limits!.some((l) => l.match(unit))) leaves.push(`${tree.unit.id}!${node.index}`);
+  const from = index.sources.get(unit.id) ?? [];
+  const recognitions = compiled.recognitions.filter((r) => from.includes(r) || r.grants.units?.includes(unit.id)).map((r) => r.id);
   const prerequisiteOf = compiled.catalog.prerequisiteFor(unit.id).length > 0;
   return JSON.stringify([
     leaves,

@@ -1,7 +1,7 @@
 import type { CompiledProgram } from '../audit/compile/CompiledProgram.js';
 import type { AchievementInput } from '../model/achievement.js';
 import type { Unit } from '../model/unit.js';
-import { compileFilter } from '../rules/compileFilter.js';
+import { feedIndex, type FeedIndex } from './feedIndex.js';
 import { gradeRank } from '../grades/gradeRank.js';
 import { byCodeUnits } from '../_internal/byCodeUnits.js';
 
@@ -16,10 +16,11 @@ import { byCodeUnits } from '../_internal/byCodeUnits.js';
  * @param unit - the unit planned
  * @param compiled - the program
  * @param earnedOn - the day it counts as earned
+ * @param index - the program's rules read over the catalog (made here when not given)
  * @internal
  */
-export function plannedAchievement(id: string, unit: Unit, compiled: CompiledProgram, earnedOn: string | undefined): AchievementInput {
-  const grade = assumedGrade(unit, compiled);
+export function plannedAchievement(id: string, unit: Unit, compiled: CompiledProgram, earnedOn: string | undefined, index: FeedIndex = feedIndex(compiled)): AchievementInput {
+  const grade = assumedGrade(unit, compiled, index);
   return {
     id,
     unit: unit.id,
@@ -30,22 +31,19 @@ export function plannedAchievement(id: string, unit: Unit, compiled: CompiledPro
   };
 }
 
-function assumedGrade(unit: Unit, compiled: CompiledProgram): { scale: string; value: string | number } | undefined {
+function assumedGrade(unit: Unit, compiled: CompiledProgram, index: FeedIndex): { scale: string; value: string | number } | undefined {
   const bars = new Map<string, (string | number)[]>();
   const add = (scale: string, grade: string | number): void => {
     const list = bars.get(scale);
     if (list) list.push(grade);
     else bars.set(scale, [grade]);
   };
-  for (const tree of [compiled.tree, ...compiled.composites]) {
-    for (const node of tree.nodes) {
-      if (node.unit !== unit.id && node.match?.(unit) !== true) continue;
-      for (const { bar } of node.narrowing.minGrades) add(bar.scale, bar.grade);
-    }
+  for (const leaf of index.leaves.get(unit.id) ?? []) {
+    for (const { bar } of index.trees[leaf.tree]!.nodes[leaf.node]!.narrowing.minGrades) add(bar.scale, bar.grade);
   }
-  for (const rec of compiled.recognitions) {
+  for (const rec of index.sources.get(unit.id) ?? []) {
     const bar = rec.conditions?.minGrade;
-    if (bar && compileFilter(rec.from)(unit)) add(bar.scale, bar.grade);
+    if (bar) add(bar.scale, bar.grade);
   }
   const [scale] = [...bars.keys()].sort(byCodeUnits);
   if (scale === undefined) return undefined;

@@ -3,7 +3,8 @@ import type { AuditResult } from '../audit/AuditResult.js';
 import type { AuditOptions } from '../audit/AuditOptions.js';
 import { readRecord } from '../record/readRecord.js';
 import { catalogTextReader } from '../catalog/catalogTextReader.js';
-import type { AchievementInput } from '../model/achievement.js';
+import type { Achievement, AchievementInput } from '../model/achievement.js';
+import type { LearnerRecord } from '../model/recordDocument.js';
 import type { Unit } from '../model/unit.js';
 import type { Credits } from '../model/credits.js';
 import type { SafeResult } from '../issues/Result.js';
@@ -28,6 +29,7 @@ import { unreachableRequirements } from './unreachableRequirements.js';
 import { auditRecord } from '../audit/pipeline/auditRecord.js';
 import { withoutSpare } from './withoutSpare.js';
 import { shortfallCandidates } from './shortfallCandidates.js';
+import { feedIndex } from './feedIndex.js';
 
 /** Search nodes one plan may visit in all, unless the caller says otherwise. */
 const DEFAULT_STEP_BUDGET = 20_000;
@@ -52,16 +54,17 @@ interface Found {
 /**
  * Plans with options already checked: see {@link plan}.
  *
+ * @param given - the audit of the record with the plan's `asOf`, `include` and `exceptions`, when the caller has it already (a ranking does)
  * @internal
  */
-export function runPlan(compiled: CompiledProgram, input: unknown, options: PlanOptions, start: string): SafeResult<PlanResult> {
+export function runPlan(compiled: CompiledProgram, input: unknown, options: PlanOptions, start: string, given?: SafeResult<AuditResult>): SafeResult<PlanResult> {
   const include = new Set(options.include ?? []);
   const auditOptions: AuditOptions = {
     ...(options.asOf !== undefined && { asOf: options.asOf }),
     ...(options.include && { include: options.include }),
     ...(options.exceptions && { exceptions: options.exceptions }),
   };
-  const baseline = safeAuditCompiled(compiled, input, auditOptions);
+  const baseline = given ?? safeAuditCompiled(compiled, input, auditOptions);
   if (!baseline.success) return baseline;
   const parsed = readRecord(catalogTextReader(compiled.catalog), input, { catalog: compiled.catalog });
   if (!parsed.success) return { success: false, issues: parsed.issues.map((i) => ({ ...i, path: ['record', ...i.path] })) };
@@ -94,7 +97,8 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     avoid: { units: new Set(options.avoid?.units), providers: new Set(options.avoid?.providers), modes: new Set<string>(options.avoid?.modes) },
     prefer: { providers: new Set(options.prefer?.providers), modes: new Set<string>(options.prefer?.modes) },
   };
-  const { candidates, currency } = planCandidates(compiled, settings, notes);
+  const index = feedIndex(compiled);
+  const { candidates, currency } = planCandidates(compiled, settings, notes, index);
   const base = record.achievements.filter((a) => a.status !== 'planned' || include.has('planned'));
   const taken = new Set(record.achievements.map((a) => a.id));
   const achievementIds = candidates.map((c) => {
@@ -103,12 +107,16 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     return id;
   });
   const candidateByAchievement = new Map(achievementIds.map((id, i) => [id, i] as const));
-  const planned = candidates.map((c, i) => plannedAchievement(achievementIds[i]!, c.unit, compiled, options.asOf ?? start));
-  // The record with every candidate planned, parsed once; each set audits a selection of it.
-  const everything = readRecord(catalogTextReader(catalog), { ...record, achievements: [...base, ...planned] as AchievementInput[] }, { catalog });
-  if (!everything.success) throw new RangeError(`a planned record failed to parse: ${everything.issues[0]?.message ?? ''}`);
-  const baseParsed = everything.data.achievements.slice(0, base.length);
-  const plannedParsed = everything.data.achievements.slice(base.length);
+  // The record with every candidate planned, parsed once and only when a set is first audited; each set audits a selection of it.
+  let prepared: { record: LearnerRecord; base: readonly Achievement[]; planned: readonly Achievement[] } | undefined;
+  const plannedRecord = (): NonNullable<typeof prepared> => {
+    if (prepared) return prepared;
+    const planned = candidates.map((c, i) => plannedAchievement(achievementIds[i]!, c.unit, compiled, options.asOf ?? start, index));
+    const everything = readRecord(catalogTextReader(catalog), { ...record, achievements: [...base, ...planned] as AchievementInput[] }, { catalog });
+    if (!everything.success) throw new RangeError(`a planned record failed to parse: ${everything.issues[0]?.message ?? ''}`);
+    prepared = { record: everything.data, base: everything.data.achievements.slice(0, base.length), planned: everything.data.achievements.slice(base.length) };
+    return prepared;
+  };
   const settingsOfAudits = { asOf: options.asOf, include: new Set<string>([...include, 'planned']), exceptions, stepBudget: AUDIT_STEP_BUDGET };
   let auditsExact = baseline.data.optimal;
   const audits = new Map<string, AuditResult>();
@@ -118,7 +126,8 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     const known = audits.get(key) ?? (mode !== 'full' ? audits.get(`full:${set.join(',')}`) : undefined);
     if (known) return known;
     const budget = mode === 'guide' ? GUIDE_STEP_BUDGET : AUDIT_STEP_BUDGET;
-    const result = auditRecord(compiled, { ...everything.data, achievements: [...baseParsed, ...set.map((i) => plannedParsed[i]!)] }, { ...settingsOfAudits, stepBudget: budget, ...(mode === 'satisfy' && { satisfyOnly: true }) });
+    const all = plannedRecord();
+    const result = auditRecord(compiled, { ...all.record, achievements: [...all.base, ...set.map((i) => all.planned[i]!)] }, { ...settingsOfAudits, stepBudget: budget, ...(mode === 'satisfy' && { satisfyOnly: true }) });
     // A guide only orders the search: its audit need not be exact.
     if (!result.optimal && mode !== 'guide') auditsExact = false;
     // The audits' own searches count against the plan's budget too.
@@ -129,7 +138,7 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
     return result;
   };
   const latestDays = options.latest !== undefined ? dayNumber(options.latest) - dayNumber(start) : undefined;
-  const model = boundModel(compiled, held, candidates, exceptions);
+  const model = boundModel(compiled, held, candidates, exceptions, index);
   const steps = { remaining: options.stepBudget ?? DEFAULT_STEP_BUDGET, used: 0 };
 
   const solve = (w: PlanWeights, limits: { latestDays?: number; accept?: (f: Found) => boolean }) => {

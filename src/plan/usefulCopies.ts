@@ -1,7 +1,7 @@
 import type { CompiledProgram } from '../audit/compile/CompiledProgram.js';
 import type { CompiledTree } from '../audit/compile/CompiledTree.js';
 import type { Unit } from '../model/unit.js';
-import { compileFilter } from '../rules/compileFilter.js';
+import { feedIndex, type FeedIndex } from './feedIndex.js';
 
 /**
  * The most units like this one (interchangeable to every rule) a plan could
@@ -14,7 +14,7 @@ import { compileFilter } from '../rules/compileFilter.js';
  *
  * @internal
  */
-export function usefulCopies(unit: Unit, compiled: CompiledProgram): number {
+export function usefulCopies(unit: Unit, compiled: CompiledProgram, index: FeedIndex = feedIndex(compiled)): number {
   const { catalog } = compiled;
   const copies = (tree: CompiledTree, count: number | undefined, credits: number | undefined): number => {
     let need = count ?? 0;
@@ -40,7 +40,7 @@ export function usefulCopies(unit: Unit, compiled: CompiledProgram): number {
     return total;
   };
   let total = 0;
-  for (const tree of [compiled.tree, ...compiled.composites]) total += treeNeed(tree, (node) => node.unit === unit.id || node.match?.(unit) === true);
-  if (compiled.recognitions.some((r) => compileFilter(r.from)(unit))) total += treeNeed(compiled.tree, () => true);
+  index.trees.forEach((tree, t) => (total += treeNeed(tree, (node) => index.feeds(unit, t, node.index))));
+  if ((index.sources.get(unit.id)?.length ?? 0) > 0) total += treeNeed(compiled.tree, () => true);
   return Math.max(1, total);
 }

@@ -7,7 +7,7 @@ import { readData } from '../_internal/readData.js';
 import { DEFAULT_MAX_NODES } from '../_internal/parseLimits.js';
 import { fromZodIssues } from '../_internal/fromZodIssues.js';
 import { safeAuditCompiled } from '../audit/safeAuditCompiled.js';
-import { safePlanCompiled } from '../plan/safePlanCompiled.js';
+import { safePlanAudited } from '../plan/safePlanAudited.js';
 import { readRecord } from '../record/readRecord.js';
 import { catalogTextReader } from '../catalog/catalogTextReader.js';
 import { byCodeUnits } from '../_internal/byCodeUnits.js';
@@ -81,7 +81,8 @@ export function safeRank(source: Catalog | CompiledCatalog, record: unknown, opt
     let planned: RankedProgram['plan'];
     if (opts.data.plan !== false) {
       const planOptions: PlanOptions = { stepBudget: RANK_PLAN_STEPS, ...common, ...(opts.data.plan as PlanOptions | undefined), alternatives: 0, front: false };
-      const outcome = safePlanCompiled(program, parsed.data, planOptions);
+      // The plan starts from the audit just run: the same record, asOf, include and exceptions.
+      const outcome = safePlanAudited(program, parsed.data, planOptions, audited);
       if (!outcome.success) return outcome;
       const p = outcome.data;
       const best = p.best;
