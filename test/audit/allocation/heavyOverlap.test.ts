@@ -10,6 +10,7 @@ import { solveAllocation } from '../../../src/audit/allocation/solveAllocation.j
 import { compareScores } from '../../../src/audit/allocation/evaluateAllocation.js';
 import { exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
 import { propertyRuns } from '../../_helpers/propertyRuns.js';
+import { fullSizeArb, reversed } from '../../_helpers/heavyOverlapShapes.js';
 
 /**
  * Items of the given credits, all eligible at five leaves of the given
@@ -58,69 +59,8 @@ const drawnShapeArb: fc.Arbitrary<AllocationProblem> = fc
   })
   .map(({ credits, mins, innerMin, firstAny, cut }) => overlapTree(credits, mins, cut, { kind: firstAny ? 'any' : 'all', min: innerMin[0] }, { kind: 'any', min: innerMin[1] }));
 
-interface Group {
-  readonly kind: 'all' | 'any' | 'atLeast';
-  /** Of `atLeast`: how many children it needs (cut to 1 .. its children). */
-  readonly need: number;
-  readonly min?: number | undefined;
-}
-
-/**
- * Items of the given credits under leaves of the given credit minimums
- * (undefined: one achievement), every leaf taking every item, the leaves
- * split in order among the given inner nodes (the group `g` taking
- * `sizes[g]` of them, at least one), all under an `all` root with an
- * optional credit minimum of its own.
- */
-function groupedTree(credits: readonly number[], mins: readonly (number | undefined)[], groups: readonly Group[], sizes: readonly number[], rootMin: number | undefined): AllocationProblem {
-  const items: AllocItem[] = credits.map((c) => ({ credits: c, recognized: false, conflicts: [] }));
-  const eligible = items.map((_, i) => i);
-  const used = groups.slice(0, Math.max(1, Math.min(groups.length, mins.length)));
-  const leafStart = 1 + used.length;
-  const nodes: AllocNode[] = [{ kind: 'all', children: used.map((_, g) => 1 + g), need: used.length, min: rootMin === undefined ? {} : { credits: rootMin }, eligible: [] }];
-  let next = 0;
-  used.forEach((group, g) => {
-    const left = used.length - g - 1;
-    const take = g === used.length - 1 ? mins.length - next : Math.max(1, Math.min(sizes[g]!, mins.length - next - left));
-    const children = Array.from({ length: take }, (_, k) => leafStart + next + k);
-    next += take;
-    const need = group.kind === 'all' ? take : group.kind === 'any' ? 1 : Math.max(1, Math.min(group.need, take));
-    nodes.push({ kind: group.kind, children, need, min: group.min === undefined ? {} : { credits: group.min }, eligible: [] });
-  });
-  for (const min of mins) nodes.push({ kind: 'leaf', children: [], need: 0, min: min === undefined ? {} : { credits: min }, eligible });
-  return { items, nodes };
-}
-
-/**
- * Issue 10 at its full size: up to 12 achievements of 1-6 credits under up
- * to 8 leaves that all take every one of them, the leaves split among up
- * to three inner nodes (`all`, `any` or `atLeast`), with drawn credit
- * minimums on the leaves (most of them), the inner nodes and the root,
- * often more than the credits can meet.
- */
-const fullSizeArb: fc.Arbitrary<AllocationProblem> = fc
-  .record({
-    credits: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 12 }),
-    mins: fc.array(fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined, freq: 6 }), { minLength: 1, maxLength: 8 }),
-    groups: fc.array(
-      fc.record({ kind: fc.constantFrom('all' as const, 'any' as const, 'atLeast' as const), need: fc.integer({ min: 1, max: 4 }), min: fc.option(fc.integer({ min: 4, max: 20 }), { nil: undefined }) }),
-      { minLength: 1, maxLength: 3 },
-    ),
-    sizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 3, maxLength: 3 }),
-    rootMin: fc.option(fc.integer({ min: 8, max: 30 }), { nil: undefined, freq: 3 }),
-  })
-  .map(({ credits, mins, groups, sizes, rootMin }) => groupedTree(credits, mins, groups, sizes, rootMin));
-
 /** Exhaustive enumeration only where it is quick: (leaves + none) ^ items assignments. */
 const enumerable = (p: AllocationProblem): boolean => (p.nodes.filter((n) => n.kind === 'leaf').length + 1) ** p.items.length <= 10_000;
-
-/** The same problem with its items in the reverse tie-break order (as renaming them could give). */
-function reversed(p: AllocationProblem): AllocationProblem {
-  return {
-    items: [...p.items].reverse(),
-    nodes: p.nodes.map((n) => ({ ...n, eligible: n.eligible.map((i) => p.items.length - 1 - i).sort((x, y) => x - y) })),
-  };
-}
 
 describe('heavily overlapping leaves (issue 10)', () => {
   it('finish with optimal: true well inside the default budget, and agree with exhaustive search', () => {
