@@ -155,7 +155,10 @@ export class AllocationSearch {
    * search to start afresh.
    */
   probe(work: number): boolean {
-    const none = this.begin();
+    // Only the root bound: the pins alone are no incumbent the witness needs.
+    const none = new Int8Array(this.st.asg.length);
+    this.reset(none, 'optimize');
+    this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
     this.limit = Math.min(this.budget, this.work + work);
     const found = this.witness(none, this.root!, 'leaves') !== undefined;
     this.limit = this.budget;

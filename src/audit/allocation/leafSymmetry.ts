@@ -64,15 +64,24 @@ export function leafPredecessors(problem: AllocationProblem, shape: ProblemShape
     for (const l of ls) allowedTo[l]!.add(i);
   });
   const parents = parentsOf(problem);
-  const last = new Map<string, number>();
+  const open: number[] = [];
   problem.nodes.forEach((node, l) => {
     if (node.kind !== 'leaf' || !shape.usable[l] || shape.inert[l] !== undefined || pinned[l] === 1 || node.fixed !== undefined || node.claimed !== undefined) return;
-    if (parents[l]!.length !== 1 || node.eligible.length === 0) return;
+    if (parents[l]!.length === 1 && node.eligible.length > 0) open.push(l);
+  });
+  // A cheap first cut (parent and the items taken) before the full signature: most leaves differ there.
+  const rough = new Map<string, number>();
+  const roughKey = (l: number): string => `${parents[l]![0]}#${problem.nodes[l]!.eligible.join(',')}`;
+  for (const l of open) rough.set(roughKey(l), (rough.get(roughKey(l)) ?? 0) + 1);
+  const last = new Map<string, number>();
+  for (const l of open) {
+    if (rough.get(roughKey(l))! < 2) continue;
+    const node = problem.nodes[l]!;
     const key = `${parents[l]![0]}#${signature(node)}`;
     const k = last.get(key);
     last.set(key, l);
     if (k !== undefined && sameSet(allowedTo[k]!, allowedTo[l]!)) prev[l] = k;
-  });
+  }
   return prev;
 }
 

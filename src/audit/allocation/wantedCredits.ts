@@ -39,8 +39,16 @@ function countLackCredits(ctx: SolverContext, st: SearchState, buf: BoundBuffers
   if (lack <= 0) return 0;
   const credits = buf.credits;
   let n = 0;
-  for (const i of ctx.cands[l]!) if (i >= next && st.asg[i] === -2 && st.blocked[i] === 0) credits[n++] = ctx.problem.items[i]!.credits;
+  let least = Infinity;
+  for (const i of ctx.cands[l]!) {
+    if (i < next || st.asg[i] !== -2 || st.blocked[i] !== 0) continue;
+    const c = ctx.problem.items[i]!.credits;
+    credits[n++] = c;
+    if (c < least) least = c;
+  }
   if (n === 0) return 0;
+  // Most leaves lack one achievement: the smallest is enough, without sorting.
+  if (lack === 1) return least;
   const part = credits.subarray(0, n).sort();
   let sum = 0;
   for (let k = 0; k < lack && k < n; k++) sum += part[k]!;
