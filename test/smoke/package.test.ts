@@ -63,11 +63,20 @@ afterAll(() => {
 });
 
 describe('the packed package', () => {
-  it('ships only dist and package metadata', () => {
+  it('ships no sources and no tests', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/credstack/package.json'), 'utf8')) as { version: string };
     expect(manifest.version).toBe(version);
     expect(existsSync(join(project, 'node_modules/credstack/src'))).toBe(false);
     expect(existsSync(join(project, 'node_modules/credstack/test'))).toBe(false);
+  });
+
+  it('ships the guides the README links to, so that every link of it resolves inside the package', () => {
+    const root = join(project, 'node_modules/credstack');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\((docs\/[^)#\s]+\.md)(?:#[^)]*)?\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) expect(existsSync(join(root, link)), link).toBe(true);
+    expect(existsSync(join(root, 'docs/api'))).toBe(false);
   });
 
   it('loads as ESM and parses a catalog', () => {
