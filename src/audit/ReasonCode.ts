@@ -76,7 +76,9 @@ export type ReasonCode =
  * @category Audit
  */
 export interface Reason {
+  /** The stable code. */
   readonly code: ReasonCode;
+  /** What it means here, for people. */
   readonly message: string;
   /** The requirement node the reason concerns. */
   readonly requirement?: string;

@@ -24,8 +24,11 @@ export type CatalogRelationKind = 'part-of' | 'prerequisite-of' | 'recognised-as
  * @category Catalog
  */
 export interface CatalogRelation {
+  /** The unit the edge leaves. */
   readonly from: string;
+  /** The unit the edge reaches. */
   readonly to: string;
+  /** How the two relate. */
   readonly kind: CatalogRelationKind;
   /** The recognition (for `recognised-as`) or requirement node (for `counts-toward`). */
   readonly via?: string;

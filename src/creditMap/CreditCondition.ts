@@ -6,7 +6,9 @@
  * @category Credit map
  */
 export interface ConditionSource {
+  /** What sort of thing holds the condition. */
   readonly kind: 'recognition' | 'requirement' | 'policy' | 'unit';
+  /** Its id: the recognition's, the requirement node's, the policy's name, or the unit's. */
   readonly id: string;
   /** `requirement` and `policy`: the unit (program or composite) the node or policy belongs to. */
   readonly unit?: string;
@@ -28,12 +30,85 @@ export interface ConditionSource {
  * @category Credit map
  */
 export type CreditCondition =
-  | { readonly kind: 'inForce'; readonly from?: string; readonly until?: string; readonly source: ConditionSource }
-  | { readonly kind: 'minGrade'; readonly scale: string; readonly grade: string | number; readonly source: ConditionSource }
-  | { readonly kind: 'verified'; readonly source: ConditionSource }
-  | { readonly kind: 'earnedWithin'; readonly duration: string; readonly source: ConditionSource }
-  | { readonly kind: 'earnedBetween'; readonly from?: string; readonly until?: string; readonly source: ConditionSource }
-  | { readonly kind: 'issuerAccreditedBy'; readonly body: string; readonly source: ConditionSource }
-  | { readonly kind: 'recognitionLimit'; readonly credits?: number; readonly count?: number; readonly source: ConditionSource }
-  | { readonly kind: 'maxRecognized'; readonly credits?: number; readonly count?: number; readonly share?: number; readonly source: ConditionSource }
-  | { readonly kind: 'validity'; readonly duration: string; readonly source: ConditionSource };
+  | {
+      /** Earned while the recognition was in force. */
+      readonly kind: 'inForce';
+      /** The first day the recognition is in force, when it names one. */
+      readonly from?: string;
+      /** The last day the recognition is in force, when it names one. */
+      readonly until?: string;
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    }
+  | {
+      /** A grade at least so good. */
+      readonly kind: 'minGrade';
+      /** The grade scale the bar is on. */
+      readonly scale: string;
+      /** The lowest acceptable grade on that scale. */
+      readonly grade: string | number;
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    }
+  | {
+      /** A verified achievement. */
+      readonly kind: 'verified';
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    }
+  | {
+      /** Earned within a duration before the audit date. */
+      readonly kind: 'earnedWithin';
+      /** The ISO 8601 duration (`P5Y`). */
+      readonly duration: string;
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    }
+  | {
+      /** Earned within the dates. */
+      readonly kind: 'earnedBetween';
+      /** The first day, when there is one. */
+      readonly from?: string;
+      /** The last day, when there is one. */
+      readonly until?: string;
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    }
+  | {
+      /** The issuer accredited by a body on the day the achievement was earned. */
+      readonly kind: 'issuerAccreditedBy';
+      /** The accrediting organisation. */
+      readonly body: string;
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    }
+  | {
+      /** At most so much through the recognition, per learner. */
+      readonly kind: 'recognitionLimit';
+      /** At most these credits. */
+      readonly credits?: number;
+      /** At most this many achievements. */
+      readonly count?: number;
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    }
+  | {
+      /** A cap on recognised credit at a requirement or in the program. */
+      readonly kind: 'maxRecognized';
+      /** At most these credits. */
+      readonly credits?: number;
+      /** At most this many achievements. */
+      readonly count?: number;
+      /** At most this share (0 to 1) of what is applied. */
+      readonly share?: number;
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    }
+  | {
+      /** The credential lapses a duration after it was earned. */
+      readonly kind: 'validity';
+      /** The ISO 8601 duration (`P3Y`). */
+      readonly duration: string;
+      /** Where the condition comes from. */
+      readonly source: ConditionSource;
+    };

@@ -22,9 +22,18 @@ export type CreditRoute = 'direct' | 'recognized' | 'stacked';
  * @category Credit map
  */
 export interface CreditAssumption {
+  /** The day it was taken to be earned. */
   readonly earnedOn: string;
+  /** The audit date, when the map was given one. */
   readonly asOf?: string;
-  readonly grade?: { readonly scale: string; readonly value: string | number };
+  /** The grade it was taken to have, when a rule asks for one. */
+  readonly grade?: {
+    /** The scale the rules ask about. */
+    readonly scale: string;
+    /** The best grade of that scale. */
+    readonly value: string | number;
+  };
+  /** It was taken to be verified. */
   readonly verified: true;
 }
 
@@ -36,7 +45,9 @@ export interface CreditAssumption {
 export interface CreditMapEntry {
   /** The credential (any unit of the catalog but the program). */
   readonly credential: string;
+  /** The program it counts toward. */
   readonly program: string;
+  /** How it counts. */
   readonly route: CreditRoute;
   /** The recognition it goes through (`recognized`, and `stacked` when the composite is recognised). */
   readonly recognition?: string;
@@ -70,8 +81,11 @@ export interface CreditMapEntry {
  * @category Credit map
  */
 export interface CreditMapProgram {
+  /** The program unit's id. */
   readonly id: string;
+  /** The program unit's title. */
   readonly title: string;
+  /** The program's credit system, when it names one. */
   readonly creditSystem?: string;
 }
 
@@ -81,8 +95,11 @@ export interface CreditMapProgram {
  * @category Credit map
  */
 export interface CreditMapCredential {
+  /** The unit's id. */
   readonly id: string;
+  /** The unit's title. */
   readonly title: string;
+  /** The unit's kind (`course`, `badge`, ...). */
   readonly kind: string;
 }
 
@@ -96,11 +113,13 @@ export interface CreditMapCredential {
  * @category Credit map
  */
 export interface CreditMap {
+  /** The audit date, when given. */
   readonly asOf?: string;
   /** The programs mapped, in id order. */
   readonly programs: readonly CreditMapProgram[];
   /** The credentials that count somewhere, in id order. */
   readonly credentials: readonly CreditMapCredential[];
+  /** The rows: each way a credential counts toward a program, in the order above. */
   readonly entries: readonly CreditMapEntry[];
   /** How many one-credential audits the map ran (credentials the audit cannot tell apart share one). */
   readonly audits: number;

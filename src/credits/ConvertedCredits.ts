@@ -27,5 +27,10 @@ export type ConvertedCredits = {
   /** Whether a factor used is a convention, so the figure is an estimate. */
   readonly approximate: boolean;
   /** The amount converted, as given. */
-  readonly from: { readonly value: number; readonly system: string };
+  readonly from: {
+    /** The amount before conversion. */
+    readonly value: number;
+    /** The system it was in. */
+    readonly system: string;
+  };
 };

@@ -14,5 +14,17 @@ import type { Issue } from './Issue.js';
  * @category Issues
  */
 export type SafeResult<T> =
-  | { readonly success: true; readonly data: T; readonly warnings: readonly Issue[] }
-  | { readonly success: false; readonly issues: readonly Issue[] };
+  | {
+      /** The function did its work. */
+      readonly success: true;
+      /** What it made. */
+      readonly data: T;
+      /** Issues that did not stop it, worth a look. */
+      readonly warnings: readonly Issue[];
+    }
+  | {
+      /** The input stopped the function. */
+      readonly success: false;
+      /** Why: every issue found. */
+      readonly issues: readonly Issue[];
+    };

@@ -7,7 +7,12 @@ import { strictObject } from '../_internal/strictObject.js';
  * @category Schemas
  */
 export const amountsSchema = strictObject({
+  /**
+   * credits, in the program's credit system (its policies' `creditSystem`, or the program's own credits'
+   * system)
+   */
   credits: z.exactOptional(z.number().check(z.minimum(0))),
+  /** a number of achievements */
   count: z.exactOptional(z.number().check(z.int(), z.minimum(0))),
 });
 
@@ -16,5 +21,6 @@ export const amountsSchema = strictObject({
  * `{ count: 3 }`, or both.
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Amounts = z.infer<typeof amountsSchema>;

@@ -8,9 +8,17 @@ import { filterSchema } from './filter.js';
  * @category Schemas
  */
 export const applyLimitSchema = strictObject({
+  /** a name for people */
   title: z.exactOptional(z.string()),
+  /** the units the limit concerns */
   select: filterSchema,
-  max: strictObject({ count: z.exactOptional(z.number().check(z.int(), z.minimum(0))), credits: z.exactOptional(z.number().check(z.minimum(0))) }),
+  /** at most this much of them; give `count`, `credits` or both */
+  max: strictObject({
+    /** at most this many achievements */
+    count: z.exactOptional(z.number().check(z.int(), z.minimum(0))),
+    /** at most these credits */
+    credits: z.exactOptional(z.number().check(z.minimum(0))),
+  }),
 });
 
 /**
@@ -31,5 +39,6 @@ export const applyLimitSchema = strictObject({
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type ApplyLimit = z.infer<typeof applyLimitSchema>;

@@ -8,10 +8,18 @@ import { idSchema } from './id.js';
  * @category Schemas
  */
 export const creditSystemDefinitionSchema = strictObject({
+  /** how credits name this system; a built-in id overrides that system */
   id: idSchema,
+  /** a readable name */
   name: z.exactOptional(z.string()),
+  /** how many ECTS credits one credit of this system is worth */
   ects: z.number().check(z.gt(0)),
+  /**
+   * `true` when the factor is a convention rather than a standard, so that converted figures are flagged as
+   * approximate
+   */
   approximate: z.exactOptional(z.boolean()),
+  /** where the factor comes from, for the audit trail */
   source: z.exactOptional(z.string()),
 });
 
@@ -27,5 +35,6 @@ export const creditSystemDefinitionSchema = strictObject({
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type CreditSystemDefinition = z.infer<typeof creditSystemDefinitionSchema>;

@@ -18,7 +18,12 @@ export const MAX_CREDITS = 1_000_000_000;
  * @category Schemas
  */
 export const creditsSchema = strictObject({
+  /** how many credits */
   value: z.number().check(z.minimum(0), z.maximum(MAX_CREDITS)),
+  /**
+   * which system they are in: a built-in one (`ects`, `us-semester`, `us-quarter`, `ceu`, `uk-cats`,
+   * `clock-hour`) or one of `creditSystems`
+   */
   system: idSchema,
 });
 
@@ -31,5 +36,6 @@ export const creditsSchema = strictObject({
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Credits = z.infer<typeof creditsSchema>;

@@ -8,9 +8,13 @@ const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
  * @category Dates
  */
 export interface DurationParts {
+  /** The years (`Y`). */
   readonly years: number;
+  /** The months (`M`). */
   readonly months: number;
+  /** The weeks (`W`). */
   readonly weeks: number;
+  /** The days (`D`). */
   readonly days: number;
 }
 
@@ -53,5 +57,6 @@ export const durationSchema = z.string().check(
  * An ISO 8601 duration such as `P3Y`.
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Duration = z.infer<typeof durationSchema>;

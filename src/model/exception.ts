@@ -5,10 +5,15 @@ import { isoDateSchema } from './isoDate.js';
 import { creditsSchema } from './credits.js';
 
 const common = {
+  /** the exception's id, unique in the record */
   id: idSchema,
+  /** the one program whose audits it applies to; every program when absent */
   program: z.exactOptional(idSchema),
+  /** why, in words (not empty) */
   reason: z.string().check(z.minLength(1)),
+  /** who decided it (not empty) */
   author: z.string().check(z.minLength(1)),
+  /** when it was decided */
   date: z.exactOptional(isoDateSchema),
 };
 
@@ -18,11 +23,47 @@ const common = {
  * @category Schemas
  */
 export const exceptionSchema = z.discriminatedUnion('kind', [
-  strictObject({ ...common, kind: z.literal('waive'), requirement: idSchema }),
-  strictObject({ ...common, kind: z.literal('substitute'), achievement: idSchema, requirement: idSchema }),
-  strictObject({ ...common, kind: z.literal('pin'), achievement: idSchema, requirement: idSchema }),
-  strictObject({ ...common, kind: z.literal('exclude'), achievement: idSchema }),
-  strictObject({ ...common, kind: z.literal('credit'), achievement: idSchema, credits: creditsSchema }),
+  strictObject({
+    ...common,
+    /** what is decided (see below) */
+    kind: z.literal('waive'),
+    /** the node waived */
+    requirement: idSchema,
+  }),
+  strictObject({
+    ...common,
+    /** what is decided (see below) */
+    kind: z.literal('substitute'),
+    /** the achievement that stands in */
+    achievement: idSchema,
+    /** the node it counts for */
+    requirement: idSchema,
+  }),
+  strictObject({
+    ...common,
+    /** what is decided (see below) */
+    kind: z.literal('pin'),
+    /** the achievement pinned */
+    achievement: idSchema,
+    /** the node it goes to */
+    requirement: idSchema,
+  }),
+  strictObject({
+    ...common,
+    /** what is decided (see below) */
+    kind: z.literal('exclude'),
+    /** the achievement left out */
+    achievement: idSchema,
+  }),
+  strictObject({
+    ...common,
+    /** what is decided (see below) */
+    kind: z.literal('credit'),
+    /** the achievement concerned */
+    achievement: idSchema,
+    /** the credits it counts for instead */
+    credits: creditsSchema,
+  }),
 ]);
 
 /**
@@ -44,5 +85,6 @@ export const exceptionSchema = z.discriminatedUnion('kind', [
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Exception = z.infer<typeof exceptionSchema>;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+const FORMAT_NAME = /^[a-z][a-z0-9-]*$/;
+
 /**
  * The schema of {@link Extensions}. Keys are format names (lower case
  * letters, digits and hyphens, such as `ob3`, `clr` or `ctdl`), so a key can
@@ -7,12 +9,10 @@ import * as z from 'zod/mini';
  *
  * @category Schemas
  */
-const FORMAT_NAME = /^[a-z][a-z0-9-]*$/;
-
-// zod's record skips an own `__proto__` key (JSON.parse makes one) instead of
-// checking it; refusing it here keeps "nothing is lost" true.
 export const extensionsSchema = z.pipe(
   z.transform((value: unknown, ctx) => {
+    // zod's record skips an own `__proto__` key (JSON.parse makes one) instead
+    // of checking it; refusing it here keeps "nothing is lost" true.
     if (value !== null && typeof value === 'object' && Object.hasOwn(value, '__proto__')) {
       ctx.issues.push({ code: 'custom', message: 'an extension key is a format name such as ob3, not __proto__', input: value, path: ['__proto__'] });
     }
@@ -32,5 +32,6 @@ export const extensionsSchema = z.pipe(
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Extensions = z.infer<typeof extensionsSchema>;

@@ -40,15 +40,37 @@ import { describeValue } from '../_internal/describeValue.js';
  * @category Documents
  */
 export interface Filter {
+  /** the unit is one of these */
   ids?: string[];
+  /** the unit's id matches one of these patterns (`"CS 4**"`, `"SC%"`; see Id patterns) */
   patterns?: string[];
+  /** the unit's `kind` is one of these (`course`, `badge`, …) */
   kinds?: UnitKind[];
+  /** the unit has at least one of these subjects */
   subjects?: string[];
-  tags?: { all?: string[]; any?: string[]; none?: string[] };
+  /** tests on the unit's tags */
+  tags?: {
+    /** the unit has every one of these tags */
+    all?: string[];
+    /** the unit has at least one of these tags */
+    any?: string[];
+    /** the unit has none of these tags */
+    none?: string[];
+  };
+  /** the unit's provider is one of these */
   providers?: string[];
-  level?: { framework: string; atLeast: number };
+  /** the unit has a level in a framework, at least so high */
+  level?: {
+    /** the framework (`EQF`, `course-level`) */
+    framework: string;
+    /** the lowest acceptable level */
+    atLeast: number;
+  };
+  /** the unit shows at least one of these competencies */
   competencies?: string[];
+  /** the unit matches at least one of these filters; the other fields must hold as well */
   anyOf?: Filter[];
+  /** the unit matches none of these filters (one filter may be given without a list) */
   not?: Filter | Filter[];
 }
 

@@ -8,13 +8,39 @@ import { idSchema } from './id.js';
  * @category Schemas
  */
 export const gradeScaleSchema = strictObject({
+  /** how grades and minimum grades name this scale */
   id: idSchema,
+  /** a readable name */
   name: z.exactOptional(z.string()),
-  grades: z.exactOptional(z.array(strictObject({ grade: z.string().check(z.minLength(1)), points: z.exactOptional(z.number()) }))),
-  range: z.exactOptional(strictObject({ min: z.number(), max: z.number() })),
+  /** the grades, best first (A, B, C, F); give this or `range` */
+  grades: z.exactOptional(z.array(strictObject({
+    /** the grade as written on a transcript */
+    grade: z.string().check(z.minLength(1)),
+    /** the grade points it carries for a GPA (A = 4); graded work without points is left out of GPAs */
+    points: z.exactOptional(z.number()),
+  }))),
+  /** a numeric scale instead of a list (percent); give this or `grades` */
+  range: z.exactOptional(strictObject({
+    /** the lowest possible grade */
+    min: z.number(),
+    /** the highest possible grade; not below `min` */
+    max: z.number(),
+  })),
+  /** the lowest passing grade; every grade passes when absent */
   passing: z.exactOptional(z.union([z.string(), z.number()])),
+  /** how grades on this scale map to another scale */
   conversions: z.exactOptional(
-    z.array(strictObject({ to: idSchema, map: z.array(strictObject({ from: z.union([z.string(), z.number()]), to: z.union([z.string(), z.number()]) })) })),
+    z.array(strictObject({
+      /** the scale converted to */
+      to: idSchema,
+      /** the table: grade by grade from a scale of `grades`, thresholds from a `range` */
+      map: z.array(strictObject({
+        /** a grade on this scale; from a `range`, the lowest grade that converts to `to` */
+        from: z.union([z.string(), z.number()]),
+        /** the grade it counts as on the other scale */
+        to: z.union([z.string(), z.number()]),
+      })),
+    })),
   ),
 });
 
@@ -44,5 +70,6 @@ export const gradeScaleSchema = strictObject({
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type GradeScale = z.infer<typeof gradeScaleSchema>;

@@ -12,5 +12,6 @@ export const idSchema = z.string().check(z.minLength(1, { error: 'an id must not
  * An identifier, as {@link idSchema} checks it.
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Id = z.infer<typeof idSchema>;

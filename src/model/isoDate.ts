@@ -53,5 +53,6 @@ export const isoDateSchema = z.string().check(
  * A calendar date written `YYYY-MM-DD`.
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type IsoDate = z.infer<typeof isoDateSchema>;

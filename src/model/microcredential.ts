@@ -14,10 +14,21 @@ const text = z.string().check(z.minLength(1));
  * @category Schemas
  */
 export const learningOutcomeSchema = strictObject({
+  /** the outcome's identifier where it has one (a URI) */
   id: z.exactOptional(text),
+  /** the outcome, in a sentence */
   title: text,
+  /** a longer statement of it */
   description: z.exactOptional(z.string()),
-  skills: z.exactOptional(z.array(strictObject({ label: text, id: z.exactOptional(text), framework: z.exactOptional(text) }))),
+  /** the skills of a taxonomy the outcome relates to */
+  skills: z.exactOptional(z.array(strictObject({
+    /** the skill's name (`manage frustration`) */
+    label: text,
+    /** the skill's identifier in its taxonomy (an ESCO URI) */
+    id: z.exactOptional(text),
+    /** the taxonomy (`ESCO`) */
+    framework: z.exactOptional(text),
+  }))),
 });
 
 /**
@@ -34,6 +45,7 @@ export const learningOutcomeSchema = strictObject({
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type LearningOutcome = z.infer<typeof learningOutcomeSchema>;
 
@@ -48,26 +60,67 @@ export type LearningOutcome = z.infer<typeof learningOutcomeSchema>;
  * @category Schemas
  */
 export const microcredentialSchema = strictObject({
+  /** what a learner knows, understands or can do after earning the unit */
   learningOutcomes: z.exactOptional(z.array(learningOutcomeSchema)),
+  /** how the learning is assessed */
   assessment: z.exactOptional(
     strictObject({
+      /** the type of assessment (`written exam`, `graded exercises`, `project`, `portfolio`) */
       type: text,
+      /** more about it (the assessment's title, what it covers) */
       description: z.exactOptional(z.string()),
-      mode: z.exactOptional(z.enum(['online', 'on-campus', 'blended'])),
+      /** where the assessment takes place (on-campus is the Recommendation's "onsite") */
+      mode: z.exactOptional(z.enum({
+        /** assessed online */
+        online: 'online',
+        /** assessed on site */
+        'on-campus': 'on-campus',
+        /** assessed partly online, partly on site */
+        blended: 'blended',
+      } as const)),
+      /** whether the assessment is supervised */
       supervised: z.exactOptional(z.boolean()),
+      /** whether the learner's identity is verified during the assessment */
       identityVerified: z.exactOptional(z.boolean()),
     }),
   ),
-  qualityAssurance: z.exactOptional(z.array(strictObject({ type: text, description: z.exactOptional(z.string()) }))),
+  /** the types of quality assurance that underpin the unit */
+  qualityAssurance: z.exactOptional(z.array(strictObject({
+    /** the type (`internal quality assurance under the ESG`, `programme accreditation`) */
+    type: text,
+    /** more about it: the body that carries it out, the decision, a link */
+    description: z.exactOptional(z.string()),
+  }))),
+  /**
+   * `false` when no EQF or QF-EHEA level applies to the unit, so that the check does not ask for `level`;
+   * absent or `true`, a level is expected
+   */
   levelApplies: z.exactOptional(z.boolean()),
+  /**
+   * the prerequisites needed to enrol, in words (`a bachelor's degree or equivalent`); prerequisites that are
+   * units of the catalog go in the unit's `prerequisites`
+   */
   entryRequirements: z.exactOptional(z.string()),
+  /** the integration and stackability options */
   stackability: z.exactOptional(
     strictObject({
-      option: z.enum(['stand-alone', 'stackable']),
+      /** a stand-alone, independent credential, or one integrated into or stackable toward another */
+      option: z.enum({
+        /** a stand-alone, independent credential */
+        'stand-alone': 'stand-alone',
+        /** integrated into, or stackable toward, another credential */
+        stackable: 'stackable',
+      } as const),
+      /**
+       * the credentials it stacks toward, by name or identifier, including ones outside the catalog; within a
+       * catalog, `requirements` and recognitions are what count
+       */
       towards: z.exactOptional(z.array(text)),
+      /** the terms, in words */
       description: z.exactOptional(z.string()),
     }),
   ),
+  /** anything else a reader should know (a note, a link) */
   furtherInformation: z.exactOptional(z.string()),
 });
 
@@ -94,5 +147,6 @@ export const microcredentialSchema = strictObject({
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Microcredential = z.infer<typeof microcredentialSchema>;

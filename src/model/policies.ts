@@ -12,20 +12,54 @@ const share = () => z.number().check(z.minimum(0), z.maximum(1));
  * @category Schemas
  */
 export const policiesSchema = strictObject({
+  /** the system the program's credit figures are in; the program unit's own credits' system when absent */
   creditSystem: z.exactOptional(idSchema),
+  /** at least this many credits applied in all */
   totalCredits: z.exactOptional(amount()),
+  /** how much must be earned at the home institution */
   residency: z.exactOptional(
     strictObject({
+      /** at least these credits earned there */
       credits: z.exactOptional(amount()),
+      /** at least this share of the applied credits earned there */
       share: z.exactOptional(share()),
+      /** the home institution; the program's provider when absent */
       institution: z.exactOptional(idSchema),
     }),
   ),
-  maxRecognized: z.exactOptional(strictObject({ credits: z.exactOptional(amount()), share: z.exactOptional(share()) })),
+  /** how much may come from recognitions and transfers */
+  maxRecognized: z.exactOptional(strictObject({
+    /** at most these credits */
+    credits: z.exactOptional(amount()),
+    /** at most this share of the applied credits */
+    share: z.exactOptional(share()),
+  })),
+  /** every applied achievement earned within this long of the earliest (`P5Y`) */
   timeLimit: z.exactOptional(durationSchema),
+  /** the grade-point average over applied, graded achievements must reach this */
   minGpa: z.exactOptional(amount()),
-  gpaMean: z.exactOptional(z.enum(['credit-weighted', 'plain'])),
-  retakes: z.exactOptional(z.enum(['best', 'latest', 'first'])),
+  /**
+   * how every grade-point average of the program is taken (default `credit-weighted`: each grade weighs its
+   * credits)
+   */
+  gpaMean: z.exactOptional(z.enum({
+    /** each grade weighs the credits it counts for (the default) */
+    'credit-weighted': 'credit-weighted',
+    /** the plain mean of the grades */
+    plain: 'plain',
+  } as const)),
+  /**
+   * which attempt counts when the record holds several eligible achievements of one unit (default `best`: the
+   * highest grade; `latest` and `first` by date); the others are unused with `retake`
+   */
+  retakes: z.exactOptional(z.enum({
+    /** the highest grade counts (the default) */
+    best: 'best',
+    /** the attempt earned last counts */
+    latest: 'latest',
+    /** the attempt earned first counts */
+    first: 'first',
+  } as const)),
 });
 
 /**
@@ -60,5 +94,6 @@ export const policiesSchema = strictObject({
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Policies = z.infer<typeof policiesSchema>;

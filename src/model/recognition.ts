@@ -14,28 +14,55 @@ import { minGradeSchema } from './qualifiers.js';
  * @category Schemas
  */
 export const recognitionSchema = strictObject({
+  /** the agreement's id, shown in results as the provenance of what it granted */
   id: idSchema,
+  /** a readable name */
   title: z.exactOptional(z.string()),
+  /** the receiving institution */
   institution: idSchema,
+  /** the one program it applies to; every program of the institution when absent */
   program: z.exactOptional(idSchema),
+  /** which (usually external) units' achievements it recognises */
   from: filterSchema,
+  /** what each recognised achievement counts as; at least `units` or `credits` */
   grants: strictObject({
+    /** local units it counts as */
     units: z.exactOptional(z.array(idSchema)),
+    /** credit it is worth */
     credits: z.exactOptional(creditsSchema),
+    /** tags the granted credit carries, so `select` nodes can pick it */
     tags: z.exactOptional(z.array(z.string())),
+    /** subjects the granted credit carries */
     subjects: z.exactOptional(z.array(z.string())),
   }),
+  /** what the achievement must meet to be recognised */
   conditions: z.exactOptional(
     strictObject({
+      /** the lowest grade recognised */
       minGrade: z.exactOptional(minGradeSchema),
+      /** only achievements earned within this long before the audit date */
       earnedWithin: z.exactOptional(durationSchema),
+      /** `true`: only verified achievements */
       verified: z.exactOptional(z.boolean()),
+      /** the issuer must have been accredited by this body on the day the achievement was earned */
       issuerAccreditedBy: z.exactOptional(idSchema),
     }),
   ),
-  limits: z.exactOptional(strictObject({ credits: z.exactOptional(z.number().check(z.minimum(0))), count: z.exactOptional(z.number().check(z.int(), z.minimum(0))) })),
+  /** caps on what this agreement grants to one learner */
+  limits: z.exactOptional(strictObject({
+    /** at most these credits in all */
+    credits: z.exactOptional(z.number().check(z.minimum(0))),
+    /** at most this many achievements */
+    count: z.exactOptional(z.number().check(z.int(), z.minimum(0))),
+  })),
+  /** the first day achievements may have been earned to count */
   validFrom: z.exactOptional(isoDateSchema),
+  /** the last day achievements may have been earned to count */
   validUntil: z.exactOptional(isoDateSchema),
+  /**
+   * what an importer read from a standard document (`ob3`, `clr`, `ctdl`, `edc`) but credstack does not
+   * model, kept unchanged for export; never read by the audit
+   */
   extensions: z.exactOptional(extensionsSchema),
 });
 
@@ -55,5 +82,6 @@ export const recognitionSchema = strictObject({
  * ```
  *
  * @category Documents
+ * @useDeclaredType
  */
 export type Recognition = z.infer<typeof recognitionSchema>;

@@ -15,13 +15,23 @@ import { adopt, isAborted, leafSchema, runSchema } from '../_internal/leafSchema
  * @category Documents
  */
 export interface RequirementBase extends Qualifiers {
+  /**
+   * the node's id, named by exceptions and in results; derived from its place when absent (see Requirement
+   * node ids)
+   */
   id?: string;
+  /** a readable name for the node, shown in results (`Core courses`) */
   title?: string;
+  /**
+   * for a `select` node: the credits and/or number of achievements it needs; for any other node: a minimum
+   * over everything applied anywhere beneath it
+   */
   min?: Amounts;
 }
 
 /** Satisfied when every child is. @category Documents */
 export interface AllRequirement extends RequirementBase {
+  /** the children, all of which must be satisfied; at least one */
   all: Requirement[];
 }
 
@@ -33,7 +43,9 @@ export interface AllRequirement extends RequirementBase {
  * @category Documents
  */
 export interface AnyRequirement extends RequirementBase {
+  /** the alternatives, one of which must be satisfied; at least one */
   any: Requirement[];
+  /** only the one alternative needed may have anything counted below it */
   claim?: 'needed';
 }
 
@@ -44,13 +56,17 @@ export interface AnyRequirement extends RequirementBase {
  * @category Documents
  */
 export interface AtLeastRequirement extends RequirementBase {
+  /** how many children must be satisfied; not more than there are children */
   atLeast: number;
+  /** the children to choose from; at least one */
   of: Requirement[];
+  /** only as many children as `atLeast` may have anything counted below them */
   claim?: 'needed';
 }
 
 /** Satisfied by an eligible achievement of one unit (or one recognised as it). @category Documents */
 export interface UnitRequirement extends RequirementBase {
+  /** the unit that must be earned */
   unit: string;
 }
 
@@ -61,7 +77,9 @@ export interface UnitRequirement extends RequirementBase {
  * @category Documents
  */
 export interface SelectRequirement extends RequirementBase {
+  /** which units' achievements may be assigned here */
   select: Filter;
+  /** the most credits and/or achievements that count here */
   max?: Amounts;
 }
 

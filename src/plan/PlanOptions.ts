@@ -18,7 +18,16 @@ export type PlanObjective =
   | 'time'
   | 'credits'
   | 'count'
-  | { readonly cost?: number; readonly time?: number; readonly credits?: number; readonly count?: number };
+  | {
+      /** The weight of a unit of the plan's currency. */
+      readonly cost?: number;
+      /** The weight of a day from the start to completion. */
+      readonly time?: number;
+      /** The weight of a credit taken. */
+      readonly credits?: number;
+      /** The weight of a unit taken. */
+      readonly count?: number;
+    };
 
 /**
  * The calendar a plan is scheduled on: terms of one length, one after
@@ -65,7 +74,14 @@ export interface PlanOptions {
   /** The latest day the plan may end (`YYYY-MM-DD`). */
   readonly latest?: string;
   /** Units, providers and modes never to plan. */
-  readonly avoid?: { readonly units?: readonly string[]; readonly providers?: readonly string[]; readonly modes?: readonly ('online' | 'on-campus' | 'blended')[] };
+  readonly avoid?: {
+    /** Units never to plan. */
+    readonly units?: readonly string[];
+    /** Providers whose units are never planned. */
+    readonly providers?: readonly string[];
+    /** Modes of offering never to plan. */
+    readonly modes?: readonly ('online' | 'on-campus' | 'blended')[];
+  };
   /**
    * Providers and modes to prefer: among candidate units that weigh the
    * same in the objective, preferred ones are tried first, so that of plans
@@ -73,7 +89,12 @@ export interface PlanOptions {
    * them. It never makes a plan worse on the objective, and it does not
    * promise the plan with the most preferred units.
    */
-  readonly prefer?: { readonly providers?: readonly string[]; readonly modes?: readonly ('online' | 'on-campus' | 'blended')[] };
+  readonly prefer?: {
+    /** Providers whose units are tried first. */
+    readonly providers?: readonly string[];
+    /** Modes of offering tried first. */
+    readonly modes?: readonly ('online' | 'on-campus' | 'blended')[];
+  };
   /** The calendar of terms. */
   readonly calendar?: PlanCalendar;
   /** Look-ahead: let the record's in-progress and/or planned achievements count as done. */

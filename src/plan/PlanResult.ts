@@ -6,9 +6,13 @@ import type { AuditResult } from '../audit/AuditResult.js';
  * @category Planning
  */
 export interface PlannedUnit {
+  /** The unit's id. */
   readonly unit: string;
+  /** The unit's title. */
   readonly title: string;
+  /** The unit's provider, when the catalog names one. */
   readonly provider?: string;
+  /** How its offering is taught, when the catalog says. */
   readonly mode?: 'online' | 'on-campus' | 'blended';
   /** The term it starts in, counted from 0. */
   readonly term: number;
@@ -32,8 +36,11 @@ export interface PlannedUnit {
  * @category Planning
  */
 export interface PlanTerm {
+  /** The term's place in the schedule, counted from 0. */
   readonly index: number;
+  /** The term's label, when the calendar has labels (`fall`). */
   readonly label?: string;
+  /** The first day of the term. */
   readonly starts: string;
   /** The last day of the term. */
   readonly ends: string;
@@ -50,13 +57,17 @@ export interface PlanTerm {
 export interface PlanOption {
   /** The units to take, in schedule order (term, then id). */
   readonly units: readonly PlannedUnit[];
+  /** The terms of the schedule, from the first to the one the last unit ends in. */
   readonly terms: readonly PlanTerm[];
+  /** What the plan adds up to. */
   readonly totals: {
     /** The sum of known costs, in the plan's currency. */
     readonly cost: number;
     /** Units the catalog gives no cost for: the cost is at least `cost`. */
     readonly costUnknown: readonly string[];
+    /** The credits of the units, in the program's credit system. */
     readonly credits: number;
+    /** The number of units. */
     readonly count: number;
     /** The day the last unit ends (the start day itself for an empty plan). */
     readonly completion: string;
@@ -82,8 +93,11 @@ export interface PlanOption {
  * @category Planning
  */
 export interface PlanNote {
+  /** What happened: `no_rate` or `unknown_cost`. */
   readonly code: 'no_rate' | 'unknown_cost';
+  /** The same, for people. */
   readonly message: string;
+  /** The unit concerned. */
   readonly unit?: string;
 }
 
@@ -93,10 +107,18 @@ export interface PlanNote {
  * @category Planning
  */
 export interface PlanResult {
-  readonly program: { readonly id: string; readonly title: string };
+  /** The program planned for. */
+  readonly program: {
+    /** The program unit's id. */
+    readonly id: string;
+    /** The program unit's title. */
+    readonly title: string;
+  };
+  /** The day the plan speaks from, when given. */
   readonly asOf?: string;
   /** The first day of the first term. */
   readonly start: string;
+  /** The currency costs are summed in, when the plan has one. */
   readonly currency?: string;
   /**
    * `complete`: the record already meets the program; `planned`: `best` completes
@@ -118,5 +140,6 @@ export interface PlanResult {
   readonly steps: number;
   /** How many candidate units were considered. */
   readonly candidates: number;
+  /** What the caller should know: units left out for want of a rate, units counted as free. */
   readonly notes: readonly PlanNote[];
 }

@@ -8,6 +8,7 @@ import type { CompiledProgram } from '../audit/compile/CompiledProgram.js';
  * @category Planning
  */
 export interface CompiledCatalog {
+  /** The catalog the programs were compiled from. */
   readonly catalog: Catalog;
   /** The compiled programs by id, in id order. */
   readonly programs: ReadonlyMap<string, CompiledProgram>;

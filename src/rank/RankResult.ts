@@ -13,6 +13,7 @@ import type { PlanResult } from '../plan/PlanResult.js';
 export interface CountedCredential {
   /** What counts in the program: the achievement's unit, the composite, or the unit granted. */
   readonly unit: string;
+  /** How it counts: `direct`, `stacked` or `recognised`. */
   readonly how: 'direct' | 'stacked' | 'recognised';
   /** The composite and recognition it goes through, in that order (for `stacked` and `recognised`). */
   readonly through?: readonly string[];
@@ -29,10 +30,22 @@ export interface CountedCredential {
  * @category Planning
  */
 export interface RankedProgram {
-  readonly program: { readonly id: string; readonly title: string; readonly provider?: string };
+  /** The program ranked. */
+  readonly program: {
+    /** The program unit's id. */
+    readonly id: string;
+    /** The program unit's title. */
+    readonly title: string;
+    /** The program unit's provider, when the catalog names one. */
+    readonly provider?: string;
+  };
+  /** The audit's status. */
   readonly status: AuditResult['status'];
+  /** Whether the audit finds the program met, requirements and policies. */
   readonly satisfied: boolean;
+  /** The audit's credit totals. */
   readonly credits: AuditResult['totals']['credits'];
+  /** The audit's count of requirement nodes satisfied. */
   readonly requirements: AuditResult['totals']['requirements'];
   /** The share of requirements met, 0 to 1. */
   readonly met: number;
@@ -40,15 +53,21 @@ export interface RankedProgram {
   readonly counted: readonly CountedCredential[];
   /** The best plan to finish (absent when planning was turned off). */
   readonly plan?: {
+    /** The plan's status. */
     readonly status: PlanResult['status'];
     /** What the plan's objective weighs it at (0 when complete; absent when no plan was found). */
     readonly objective?: number;
+    /** The sum of the known costs of the plan's units (absent when no plan was found). */
     readonly cost?: number;
     /** The currency of `cost`. */
     readonly currency?: string;
+    /** True when some unit of the plan has no known cost: the cost is then at least `cost`. */
     readonly costUnknown: boolean;
+    /** The day the last unit of the plan ends (absent when no plan was found). */
     readonly completion?: string;
+    /** The units of the plan, in schedule order. */
     readonly units: readonly string[];
+    /** False when the plan's search ran out of budget: a better plan may exist. */
     readonly optimal: boolean;
   };
   /** The audit behind these figures. */
@@ -61,6 +80,7 @@ export interface RankedProgram {
  * @category Planning
  */
 export interface RankResult {
+  /** The audit date, when given. */
   readonly asOf?: string;
   /**
    * Closest first: programs the record meets; then those with a plan, by

@@ -9,10 +9,15 @@ import type { IssuePath } from '../issues/Issue.js';
  * @category Rules
  */
 export interface RequirementVisit {
+  /** The node itself. */
   readonly node: Requirement;
+  /** Its effective id: its own, or derived from its parent's id and its index. */
   readonly id: string;
+  /** Its parent's effective id; `undefined` for the root. */
   readonly parentId: string | undefined;
+  /** Where it is in the document. */
   readonly path: IssuePath;
+  /** How deep it is: the root is at depth 1. */
   readonly depth: number;
 }
 

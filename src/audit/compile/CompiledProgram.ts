@@ -12,7 +12,9 @@ import type { WantedElsewhere } from '../pipeline/wantedElsewhere.js';
  * @category Audit
  */
 export interface CompiledProgram {
+  /** The catalog the program was compiled from. */
   readonly catalog: Catalog;
+  /** The program unit. */
   readonly program: Unit;
   /** @internal */
   readonly tree: CompiledTree;

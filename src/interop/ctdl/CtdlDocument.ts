@@ -15,6 +15,8 @@
  * @category Interop
  */
 export interface CtdlDocument {
+  /** The JSON-LD context: the CTDL context's URL. */
   readonly '@context': string;
+  /** The nodes, in the order above, each keyed by compact IRIs. */
   readonly '@graph': readonly Readonly<Record<string, unknown>>[];
 }

@@ -21,9 +21,14 @@ import type { CreditSystemDefinition } from '../../model/creditSystemDefinition.
  * @category Interop
  */
 export interface CtdlImport {
+  /** The organisations the document names (providers, institutions). */
   readonly organisations: readonly Organisation[];
+  /** The units: from a pathway, the program first, then its components. */
   readonly units: readonly Unit[];
+  /** The recognitions read from the transfer values. */
   readonly recognitions: readonly Recognition[];
+  /** The grade scales, when credstack's export carried them. */
   readonly gradeScales?: readonly GradeScale[];
+  /** The credit systems, when credstack's export carried them. */
   readonly creditSystems?: readonly CreditSystemDefinition[];
 }

@@ -21,7 +21,12 @@ import type { LearnerRecord } from '../../model/recordDocument.js';
  */
 export interface EdcImport {
   /** The awarding bodies (with their country) and the units the credential's claims are achievements of. */
-  readonly catalog: { readonly organisations: Organisation[]; readonly units: Unit[] };
+  readonly catalog: {
+    /** The awarding bodies, with their country. */
+    readonly organisations: Organisation[];
+    /** The units the credential's claims are achievements of. */
+    readonly units: Unit[];
+  };
   /** The learner (the credential's subject) and one achievement a claim. */
   readonly record: LearnerRecord;
 }

@@ -28,7 +28,13 @@ export interface PublicJwk {
  *
  * @category Interop
  */
-export type JwtKey = PublicJwk | Uint8Array | { readonly type: string };
+export type JwtKey =
+  | PublicJwk
+  | Uint8Array
+  | {
+      /** The key's type (`public`, `secret`), as `CryptoKey` and `KeyObject` have it. */
+      readonly type: string;
+    };
 
 /**
  * Finds the key for a VC-JWT from its protected header and issuer, for
