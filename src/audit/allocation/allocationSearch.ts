@@ -94,6 +94,8 @@ export class AllocationSearch {
   private ceiling: AllocationScore | undefined;
   /** The work at which the current run stops: the budget, or less for the aspiration rounds (see `optimize`). */
   private limit: number;
+  /** Whether settled states are kept (see `Transpositions`): not in the first look, a short descent that seldom meets a state twice. */
+  private remember = true;
 
   constructor(
     private readonly ctx: SolverContext,
@@ -160,7 +162,9 @@ export class AllocationSearch {
     this.reset(none, 'optimize');
     this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
     this.limit = Math.min(this.budget, this.work + work);
+    this.remember = false;
     const found = this.witness(none, this.root!, 'leaves') !== undefined;
+    this.remember = true;
     this.limit = this.budget;
     this.aborted = false;
     return found;
@@ -265,7 +269,7 @@ export class AllocationSearch {
 
   private branch(i: number): void {
     this.steps += 1;
-    const key = i < this.st.asg.length ? this.memo.key(this.st, i) : undefined;
+    const key = i < this.st.asg.length && this.remember ? this.memo.key(this.st, i) : undefined;
     const seen = key === undefined ? undefined : this.memo.settled(key, this.st.consumed);
     if (seen !== undefined && this.reuses(seen)) {
       this.work += 1;

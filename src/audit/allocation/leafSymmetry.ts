@@ -58,31 +58,40 @@ export function leafPredecessors(problem: AllocationProblem, shape: ProblemShape
   problem.items.forEach((it) => {
     if (it.pinned !== undefined && it.pinned >= 0 && it.pinned < size) pinned[it.pinned] = 1;
   });
-  // Per item, the leaves it may take, as a set: two leaves of a class are allowed to the same items.
-  const allowedTo: Set<number>[] = problem.nodes.map(() => new Set<number>());
-  shape.allowed.forEach((ls, i) => {
-    for (const l of ls) allowedTo[l]!.add(i);
-  });
   const parents = parentsOf(problem);
-  const open: number[] = [];
+  // A cheap first cut (parent, and how many and which first items a leaf takes): most leaves differ there.
+  const rough = new Map<string, number[]>();
   problem.nodes.forEach((node, l) => {
     if (node.kind !== 'leaf' || !shape.usable[l] || shape.inert[l] !== undefined || pinned[l] === 1 || node.fixed !== undefined || node.claimed !== undefined) return;
-    if (parents[l]!.length === 1 && node.eligible.length > 0) open.push(l);
+    if (parents[l]!.length !== 1 || node.eligible.length === 0) return;
+    const key = `${parents[l]![0]}#${node.eligible.length}#${node.eligible[0]!}`;
+    const list = rough.get(key);
+    if (list) list.push(l);
+    else rough.set(key, [l]);
   });
-  // A cheap first cut (parent and the items taken) before the full signature: most leaves differ there.
-  const rough = new Map<string, number>();
-  const roughKey = (l: number): string => `${parents[l]![0]}#${problem.nodes[l]!.eligible.join(',')}`;
-  for (const l of open) rough.set(roughKey(l), (rough.get(roughKey(l)) ?? 0) + 1);
+  let allowedTo: Set<number>[] | undefined;
   const last = new Map<string, number>();
-  for (const l of open) {
-    if (rough.get(roughKey(l))! < 2) continue;
-    const node = problem.nodes[l]!;
-    const key = `${parents[l]![0]}#${signature(node)}`;
-    const k = last.get(key);
-    last.set(key, l);
-    if (k !== undefined && sameSet(allowedTo[k]!, allowedTo[l]!)) prev[l] = k;
+  for (const group of rough.values()) {
+    if (group.length < 2) continue;
+    // Per leaf, the items that may take it: two leaves of a class are allowed to the same items.
+    allowedTo ??= allowedSets(problem, shape);
+    for (const l of group) {
+      const key = `${parents[l]![0]}#${signature(problem.nodes[l]!)}`;
+      const k = last.get(key);
+      last.set(key, l);
+      if (k !== undefined && sameSet(allowedTo[k]!, allowedTo[l]!)) prev[l] = k;
+    }
   }
   return prev;
+}
+
+/** Per node, the items whose allowed leaves include it. */
+function allowedSets(problem: AllocationProblem, shape: ProblemShape): Set<number>[] {
+  const out: Set<number>[] = problem.nodes.map(() => new Set<number>());
+  shape.allowed.forEach((ls, i) => {
+    for (const l of ls) out[l]!.add(i);
+  });
+  return out;
 }
 
 function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
