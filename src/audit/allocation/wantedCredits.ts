@@ -37,21 +37,23 @@ function countLackCredits(ctx: SolverContext, st: SearchState, buf: BoundBuffers
   if (need === undefined) return 0;
   const lack = Math.min(buf.optCount[l]!, need) - buf.baseCount[l]!;
   if (lack <= 0) return 0;
-  const credits = buf.credits;
-  let n = 0;
-  let least = Infinity;
+  // The `lack` smallest credits among the candidates left, kept ascending in `buf.credits` as they come
+  // (a leaf lacks few achievements: no sort of every candidate).
+  const smallest = buf.credits;
+  let kept = 0;
   for (const i of ctx.cands[l]!) {
     if (i < next || st.asg[i] !== -2 || st.blocked[i] !== 0) continue;
     const c = ctx.problem.items[i]!.credits;
-    credits[n++] = c;
-    if (c < least) least = c;
+    if (kept === lack && c >= smallest[kept - 1]!) continue;
+    let k = kept < lack ? kept++ : kept - 1;
+    while (k > 0 && smallest[k - 1]! > c) {
+      smallest[k] = smallest[k - 1]!;
+      k--;
+    }
+    smallest[k] = c;
   }
-  if (n === 0) return 0;
-  // Most leaves lack one achievement: the smallest is enough, without sorting.
-  if (lack === 1) return least;
-  const part = credits.subarray(0, n).sort();
   let sum = 0;
-  for (let k = 0; k < lack && k < n; k++) sum += part[k]!;
+  for (let k = 0; k < kept; k++) sum += smallest[k]!;
   return sum;
 }
 
