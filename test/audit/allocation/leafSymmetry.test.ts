@@ -50,25 +50,29 @@ describe('leafPredecessors', () => {
 
 /**
  * Up to 6 items under up to 5 leaves that take every item, the leaves'
- * minimums drawn from few values (so that many leaves are alike), split
- * between two inner nodes that may have credit minimums.
+ * minimums drawn from few values and some capped at two achievements (so
+ * that many leaves are alike), split between two inner nodes that may have
+ * credit minimums and, under `any`, claim only the child they need.
  */
 const alikeLeavesArb: fc.Arbitrary<AllocationProblem> = fc
   .record({
     credits: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 6 }),
     mins: fc.array(fc.constantFrom<AllocNode['min']>({}, { credits: 3 }, { credits: 5 }, { count: 2 }), { minLength: 2, maxLength: 5 }),
+    capped: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    claim: fc.boolean(),
     cut: fc.integer({ min: 0, max: 5 }),
     kinds: fc.tuple(fc.constantFrom('all' as const, 'any' as const), fc.constantFrom('all' as const, 'any' as const)),
     inner: fc.tuple(fc.option(fc.integer({ min: 2, max: 12 }), { nil: undefined }), fc.option(fc.integer({ min: 2, max: 12 }), { nil: undefined })),
   })
-  .map(({ credits, mins, cut, kinds, inner }) => {
+  .map(({ credits, mins, capped, claim, cut, kinds, inner }) => {
     const items = credits.map((c) => item(c));
     const all = items.map((_, i) => i);
     const k = Math.min(cut, mins.length);
     const first = mins.slice(0, k).map((_, j) => 3 + j);
     const second = mins.slice(k).map((_, j) => 3 + k + j);
-    const group = (kind: 'all' | 'any', children: number[], min: number | undefined): AllocNode => ({ kind, children, need: kind === 'all' ? children.length : Math.min(1, children.length), min: min === undefined ? {} : { credits: min }, eligible: [] });
-    const nodes: AllocNode[] = [{ kind: 'all', children: [1, 2], need: 2, min: {}, eligible: [] }, group(kinds[0], first, inner[0]), group(kinds[1], second, inner[1]), ...mins.map((m) => leaf(all, m))];
+    // An `any` may claim only the child it needs; a leaf may count at most two achievements.
+    const group = (kind: 'all' | 'any', children: number[], min: number | undefined): AllocNode => ({ kind, children, need: kind === 'all' ? children.length : Math.min(1, children.length), min: min === undefined ? {} : { credits: min }, eligible: [], ...(claim && kind === 'any' && { claimNeeded: true }) });
+    const nodes: AllocNode[] = [{ kind: 'all', children: [1, 2], need: 2, min: {}, eligible: [] }, group(kinds[0], first, inner[0]), group(kinds[1], second, inner[1]), ...mins.map((m, j) => leaf(all, m, capped[j] ? { max: { count: 2 } } : {}))];
     return { items, nodes };
   });
 
