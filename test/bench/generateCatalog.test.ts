@@ -6,6 +6,7 @@ import type { Filter } from '../../src/model/filter.js';
 import type { Requirement } from '../../src/model/requirement.js';
 import { generateCatalog, generateRecord } from './generateCatalog.js';
 import { countNodes } from './generateProgram.js';
+import { unfillableSections } from './unfillableSections.js';
 
 const BUILT_IN_SYSTEMS = new Set(['ects', 'us-semester', 'us-quarter', 'ceu', 'uk-cats', 'clock-hour']);
 const small = generateCatalog({ seed: 7, units: 300, programs: 10 });
@@ -87,10 +88,19 @@ describe('generateCatalog', () => {
     expect(referenceProblems(generateCatalog({ seed: 99, units: 1500, programs: 40 }))).toEqual([]);
   });
 
+  it('gives programs a learner could finish: units of the catalog can fill every section', () => {
+    // The P4 and P5 catalog, the sizes above, and small catalogs where a provider teaches little.
+    expect(unfillableSections(generateCatalog({ seed: 5, units: 5000, programs: 200 }))).toEqual([]);
+    expect(unfillableSections(small)).toEqual([]);
+    expect(unfillableSections(generateCatalog({ seed: 99, units: 1500, programs: 40 }))).toEqual([]);
+    for (let seed = 30; seed < 40; seed++) expect(unfillableSections(generateCatalog({ seed, units: 60, programs: 4 }))).toEqual([]);
+  });
+
   it('copes with tiny sizes', () => {
     const tiny = generateCatalog({ seed: 3, units: 12, programs: 2 });
     expect(tiny.units).toHaveLength(14);
     expect(referenceProblems(tiny)).toEqual([]);
+    expect(unfillableSections(tiny)).toEqual([]);
     expect(catalogDocumentSchema.safeParse(tiny).success).toBe(true);
   });
 });

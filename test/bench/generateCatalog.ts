@@ -6,6 +6,7 @@ import { GRADE_SCALES, isoDay, leaves, scaleForUnit } from './catalogParts.js';
 import { MOOC_ACCREDITOR, generateOrganisations, type ProviderProfile } from './generateOrganisations.js';
 import { generateProgram } from './generateProgram.js';
 import { generateCourses, generateMicroCredential, minGradeOn, type CoursesBySubject, type MicroCredentialInfo } from './generateUnits.js';
+import { platformOffers } from './platformOffers.js';
 import { createPrng, type Prng } from './prng.js';
 
 export { generateRecord, type GenerateRecordOptions } from './generateRecord.js';
@@ -32,7 +33,9 @@ const RECOGNIZED_CREDITS: Record<string, readonly number[]> = {
  * Generates a valid, realistic catalog for benchmarks: about twenty
  * organisations, courses with prerequisites (always naming earlier units, so
  * acyclic), micro-credentials stacking courses, programs of about forty
- * requirement nodes, and recognitions from micro-credentials to programs.
+ * requirement nodes (each section one that units of the catalog can fill,
+ * as in a real catalog), and recognitions from micro-credentials to
+ * programs.
  * The catalog holds `units + programs` units, in that order.
  *
  * @param options - the seed and sizes
@@ -83,6 +86,7 @@ export function generateCatalog(options: GenerateCatalogOptions): CatalogDocumen
   const programRng = rng.fork('programs');
   const universities = providers.filter((p) => p.kind === 'university');
   const platformIds = providers.filter((p) => p.kind === 'platform').map((p) => p.org.id);
+  const offers = platformOffers(providers, bySubject, byId);
   const recognitions: Recognition[] = [];
   for (let k = 1; k <= programCount; k++) {
     const p = programRng.pick(universities);
@@ -90,7 +94,7 @@ export function generateCatalog(options: GenerateCatalogOptions): CatalogDocumen
     const subject = subjects.size > 0 ? programRng.pick([...subjects.keys()]) : programRng.pick(p.subjects);
     const scale = scaleOf(p);
     const ctx = {
-      rng: programRng, provider: p, bySubject: subjects, microCredentials, platforms: platformIds, scale,
+      rng: programRng, provider: p, bySubject: subjects, microCredentials, platforms: offers, units: byId, scale,
       scaleHasPoints: GRADE_SCALES.some((s) => s.id === scale && s.grades?.some((g) => g.points !== undefined)),
     };
     const program = generateProgram(ctx, `${p.code}-${subject}-PROG-${k}`, subject, requirementNodes);

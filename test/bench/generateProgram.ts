@@ -4,6 +4,8 @@ import type { Policies } from '../../src/model/policies.js';
 import { SUBJECTS } from './catalogParts.js';
 import type { ProviderProfile } from './generateOrganisations.js';
 import { minGradeOn, type CoursesBySubject, type MicroCredentialInfo } from './generateUnits.js';
+import type { PlatformOffer } from './platformOffers.js';
+import { REPEATABLE, SECTIONS } from './programSections.js';
 import type { Prng } from './prng.js';
 
 /** What a program generator may draw on. */
@@ -14,15 +16,15 @@ export interface ProgramContext {
   readonly bySubject: CoursesBySubject;
   /** Every micro-credential of the catalog. */
   readonly microCredentials: readonly MicroCredentialInfo[];
-  /** Ids of the platforms. */
-  readonly platforms: readonly string[];
+  /** The platforms and what they offer online electives in. */
+  readonly platforms: readonly PlatformOffer[];
+  /** The catalog's units so far, by id. */
+  readonly units: ReadonlyMap<string, Unit>;
   /** The grade scale of the provider's units. */
   readonly scale: string;
   /** Whether that scale has grade points (so a minimum GPA means something). */
   readonly scaleHasPoints: boolean;
 }
-
-type Section = (c: ProgramContext, subject: string) => Requirement | undefined;
 
 const SUBJECT_NAMES = new Map(SUBJECTS);
 const TOTALS: Record<string, { degree: readonly number[]; certificate: readonly number[] }> = {
@@ -34,80 +36,12 @@ const TOTALS: Record<string, { degree: readonly number[]; certificate: readonly 
 
 const units = (ids: readonly string[]): Requirement[] => ids.map((unit) => ({ unit }));
 const courses = (c: ProgramContext, subject: string): string[] => c.bySubject.get(subject) ?? [];
-const others = (c: ProgramContext, subject: string): string[] => [...c.bySubject.keys()].filter((s) => s !== subject);
-
-/** Optional sections of a program, each a subtree of depth at most three. */
-const SECTIONS: readonly Section[] = [
-  (c, s) => {
-    const pool = c.rng.sample(courses(c, c.rng.pick(others(c, s).concat(s))), 4);
-    return pool.length < 3 ? undefined : { title: 'Foundations', atLeast: pool.length - 1, of: units(pool) };
-  },
-  (c, s) => {
-    const [a, b, d] = c.rng.sample(courses(c, s), 3);
-    return a && b && d ? { title: 'Methods', any: [{ unit: a }, { all: [{ unit: b }, { unit: d }] }] } : undefined;
-  },
-  (c, s) => ({
-    title: 'Upper-division electives',
-    select: { patterns: [`${c.provider.code} ${s} 4**`, `${c.provider.code} ${s} 5**`], kinds: ['course'] },
-    min: { credits: c.rng.pick([6, 9, 10, 15]) },
-    max: { credits: 20 },
-    earnedWithin: 'P7Y',
-    maxRecognized: { count: 1 },
-  }),
-  (c, s) => {
-    const subjects = c.rng.sample(others(c, s), 3);
-    return subjects.length < 2 ? undefined : {
-      title: 'Breadth',
-      select: { subjects, tags: { none: ['remedial'] }, level: { framework: c.provider.framework, atLeast: c.provider.framework === 'eqf' ? 6 : 200 } },
-      min: { count: subjects.length },
-      maxPer: { by: 'subject', count: 1 },
-      minDistinct: { by: 'subject', count: subjects.length },
-    };
-  },
-  (c) => ({ title: 'Writing overlay', share: true, select: { tags: { any: ['writing-intensive'] } }, min: { count: c.rng.int(1, 2) } }),
-  (c, s) => {
-    const picks = c.rng.sample(courses(c, s).concat(courses(c, c.rng.pick(others(c, s).concat(s)))), 6);
-    return picks.length < 3 ? undefined : { title: 'Listed electives', select: { ids: picks }, min: { count: 2 }, minGrade: { scale: c.scale, grade: minGradeOn(c.scale, 1) } };
-  },
-  (c) => ({
-    title: 'Free electives',
-    select: { patterns: [`${c.provider.code} %`], not: { tags: { any: ['remedial'] } } },
-    min: { credits: c.rng.pick([6, 9, 12]) },
-    maxRecognized: { share: 0.5 },
-  }),
-  (c, s) => {
-    const pool = c.rng.sample(courses(c, s), 4);
-    return pool.length < 2 ? undefined : {
-      title: 'Concentration',
-      all: [{ atLeast: 2, of: units(pool) }, { select: { subjects: [s], tags: { all: ['project-based'] } }, min: { count: 1 } }],
-    };
-  },
-  (c, s) => {
-    const capstones = courses(c, s).filter((id) => / [4-6]\d\d$/.test(id));
-    const select: Requirement = { select: { providers: [c.provider.org.id], tags: { all: ['capstone'] } }, min: { count: 1 } };
-    return { title: 'Capstone', any: capstones.length > 0 ? [{ unit: c.rng.pick(capstones) }, select] : [select] };
-  },
-  (c, s) => c.platforms.length === 0 ? undefined : ({
-    title: 'Online electives',
-    select: { providers: c.rng.sample(c.platforms, 2), kinds: ['course', 'module'], level: { framework: 'eqf', atLeast: 6 }, subjects: [s, ...c.rng.sample(others(c, s), 1)] },
-    min: { count: 2 },
-    maxPer: { by: 'provider', count: 1 },
-    maxRecognized: { share: 0.5 },
-  }),
-  (c, s) => {
-    const related = c.microCredentials.filter((m) => m.subject === s);
-    const mc = related.length > 0 ? c.rng.pick(related) : c.microCredentials.length > 0 ? c.rng.pick(c.microCredentials) : undefined;
-    return mc && { title: 'Pathway', any: [{ unit: mc.id }, { all: units(mc.parts) }], maxRecognized: { credits: 16 } };
-  },
-];
-
-/** Sections a program may have twice (titles differ by id only). */
-const REPEATABLE: readonly Section[] = [0, 1, 3, 5, 7].map((i) => SECTIONS[i]).filter((s): s is Section => s !== undefined);
 
 /**
  * Generates a program: a degree or certificate of one university, with about
  * `nodes` requirement nodes nested at most four deep, qualifiers and
- * policies. Every unit it names comes earlier in the catalog.
+ * policies. Every unit it names comes earlier in the catalog, and units
+ * of the catalog can fill each of its sections.
  *
  * @param c - what it may draw on
  * @param id - the program's id
