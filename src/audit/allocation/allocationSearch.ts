@@ -164,9 +164,7 @@ export class AllocationSearch {
    */
   probe(work: number): boolean {
     // Only the root bound: the pins alone are no incumbent the witness needs.
-    const none = new Int8Array(this.st.asg.length);
-    this.reset(none, 'optimize');
-    this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
+    const none = this.rootBound();
     this.limit = Math.min(this.budget, this.work + work);
     this.remember = false;
     const found = this.witness(none, this.root!, 'leaves') !== undefined;
@@ -178,10 +176,16 @@ export class AllocationSearch {
 
   /** Starts `optimize` and `satisfy`: no usage constraints, the root bound, and the pinned items alone as the first incumbent; returns the (empty) usage. */
   private begin(): Int8Array {
+    const none = this.rootBound();
+    this.consider(0);
+    return none;
+  }
+
+  /** No usage constraints and nothing decided; sets the bound at the root. Returns the (empty) usage. */
+  private rootBound(): Int8Array {
     const none = new Int8Array(this.st.asg.length);
     this.reset(none, 'optimize');
     this.root = computeBound(this.ctx, this.st, this.buf, 0).score;
-    this.consider(0);
     return none;
   }
 
