@@ -52,8 +52,12 @@ export interface BoundBuffers {
   /** Upper bounds on distinct subjects / providers below the node. */
   readonly distinctSubject: Float64Array;
   readonly distinctProvider: Float64Array;
-  /** Leaves: the least number of further items to be satisfied (0 if it cannot be). */
+  /** Leaves and choice vertices: the least number of further items to be satisfied (0 if it cannot be, or when the node is not in the matching). */
   readonly demand: Float64Array;
+  /** Nodes at or below a choice vertex: the fewest further items that meet it (see `choiceNeed`). */
+  readonly needs: Float64Array;
+  /** Scratch for `choiceNeed`. */
+  readonly choiceScratch: number[];
   /** Scratch: the new credit each node wants, every child's / the counted children's (see `wantedCredits`). */
   readonly want: Float64Array;
   readonly wantCounted: Float64Array;
@@ -76,7 +80,7 @@ export interface BoundBuffers {
 export function boundBuffers(size: number, items: number): BoundBuffers {
   const f = (): Float64Array => new Float64Array(size);
   return {
-    optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), progress: f(), gap: f(), gapWithoutMust: f(), counted: countedScratch(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), want: f(), wantCounted: f(), mustHere: new Uint8Array(size),
+    optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), progress: f(), gap: f(), gapWithoutMust: f(), counted: countedScratch(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), needs: f(), choiceScratch: [], want: f(), wantCounted: f(), mustHere: new Uint8Array(size),
     credits: new Float64Array(items), homeCredits: new Float64Array(items), fill: f(), stamp: new Int32Array(size), users: Array.from({ length: size }, () => []), now: new Sums(), cand: new Sums(),
   };
 }

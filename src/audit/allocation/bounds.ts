@@ -11,6 +11,7 @@ import { demandsMet } from './flowBound.js';
 import { policiesPossible } from './policyBound.js';
 import { countedTotals } from './countedTotals.js';
 import { innerGap } from './innerGap.js';
+import { choiceNeed } from './choiceVertices.js';
 import { creditKnapsack, type KnapsackBound } from './creditKnapsack.js';
 import { itemsCarrying, wantedCredits } from './wantedCredits.js';
 import type { SearchState, SolverContext } from './solverContext.js';
@@ -98,19 +99,27 @@ export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuff
       const gap = leafBound(ctx, st, buf, x, next);
       buf.gap[x] = gap;
       if (buf.mustHere[x] === 0) buf.gapWithoutMust[x] = gap;
-      // The matching below takes only leaves that always count: one of them failing is sure to cost.
+      if (ctx.choice.within[x] === 1) buf.needs[x] = buf.demand[x]!;
+      // The matching below takes only leaves that always count (and choices): one of them failing is sure to cost.
       if (ctx.counted[x] === 0) buf.demand[x] = 0;
     } else {
       internalBound(ctx, buf, x);
       buf.gap[x] = innerGap(ctx, st, buf, x, next);
+      if (ctx.choice.within[x] === 1) {
+        const need = choiceNeed(problem, shape, ctx.kids[x]!, x, buf.possible, buf.needs, buf.choiceScratch);
+        buf.needs[x] = need;
+        // A choice vertex: its own demand in the matching.
+        if (ctx.counted[x] === 1) buf.demand[x] = buf.possible[x] === 1 ? need : 0;
+      }
     }
     buf.progress[x] = progressBound(ctx, buf, x);
   }
   const counted = countedTotals(problem, shape, buf.possible, buf.progress, buf.counted, { g: buf.gap, h: buf.gapWithoutMust }, ctx);
   const { gap: gaps, gapH: gapsWithoutMust } = counted;
-  // When the leaves that always count cannot all get the items they need, one of them fails.
+  // When the leaves and choices that always count cannot all get the items they need, one of them fails.
   const flow = demandsMet(ctx, st, buf, next);
-  const perNode = { satisfiedNodes: counted.satisfiedNodes - (flow.met ? 0 : 1), progress: counted.progress, rootSatisfied: problem.nodes.length > 0 && buf.possible[0] === 1 };
+  // Every vertex of the matching counts toward the root: one failing fails it.
+  const perNode = { satisfiedNodes: counted.satisfiedNodes - (flow.met ? 0 : 1), progress: counted.progress, rootSatisfied: problem.nodes.length > 0 && buf.possible[0] === 1 && (flow.met || !ctx.choice.failsRoot) };
   // Credits cannot stretch: where the undecided credits cannot meet every minimum at once, the knapsack says what can.
   const wanted = wantedCredits(ctx, st, buf, next);
   const knapsack = creditKnapsack(ctx, st, buf, next, wanted.all);

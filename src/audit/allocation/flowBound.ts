@@ -1,6 +1,6 @@
 /**
- * A matching bound: each item goes to one leaf, so the leaves' demands must
- * be met by distinct items.
+ * A matching bound: each item goes to one leaf, so the demands of the
+ * leaves and choices that always count must be met by distinct items.
  *
  * @internal
  */
@@ -38,10 +38,13 @@ function serves(buf: BoundBuffers, l: number, i: number): boolean {
 }
 
 /**
- * Whether the remaining candidates can meet every leaf's demand at once,
- * each candidate serving one leaf (a b-matching found by augmenting paths).
- * `buf.demand[l]` is the least number of further items leaf `l` needs to be
- * satisfied (0 for leaves that need none or cannot be satisfied anyway).
+ * Whether the remaining candidates can meet every vertex's demand at once,
+ * each candidate serving one vertex (a b-matching found by augmenting
+ * paths). The vertices are the leaves that always count and the choices
+ * that do (see `choiceVertices`): an item serves a leaf it may take, or the
+ * choice above one. `buf.demand[v]` is the least number of further items
+ * vertex `v` needs to be satisfied (0 for those that need none or cannot be
+ * satisfied anyway).
  *
  * @param ctx - the solver context
  * @param st - the search state
@@ -58,13 +61,19 @@ export function demandsMet(ctx: SolverContext, st: SearchState, buf: BoundBuffer
     buf.fill[l] = 0;
     buf.stamp[l] = 0;
   }
+  for (const x of ctx.choice.choices) {
+    total += buf.demand[x]!;
+    buf.fill[x] = 0;
+    buf.stamp[x] = 0;
+  }
   if (total === 0) return { met: true, hint: -1 };
   const { allowed } = ctx.shape;
+  const adjacent = ctx.choice.adjacent ?? allowed;
   let round = 0;
   let flow = 0;
   for (let i = next; i < st.asg.length && flow < total; i++) {
     if (st.asg[i] !== -2 || st.blocked[i] !== 0) continue;
-    if (augment(allowed, buf, i, ++round)) flow += 1;
+    if (augment(adjacent, buf, i, ++round)) flow += 1;
   }
   let hint = -1;
   if (next < st.asg.length) for (const l of allowed[next]!) if (serves(buf, l, next)) hint = l;

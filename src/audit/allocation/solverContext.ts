@@ -11,6 +11,7 @@ import { problemShape, type ProblemShape } from './problemShape.js';
 import { symmetryPredecessors } from './symmetry.js';
 import { leafPredecessors } from './leafSymmetry.js';
 import { alwaysCounted } from './countedTotals.js';
+import { choiceVertices, type ChoiceVertices } from './choiceVertices.js';
 import { knapsackUnit } from './creditKnapsack.js';
 import { meetsMinimum, meetsQualifiers } from './nodeTests.js';
 
@@ -51,6 +52,8 @@ export interface SolverContext {
   readonly leafPrev: Int32Array;
   /** Per node: 1 when it counts toward the score whatever is assigned (see `alwaysCounted`). */
   readonly counted: Uint8Array;
+  /** The demand matching's choice vertices (see `choiceVertices`). */
+  readonly choice: ChoiceVertices;
   /** The credit unit of the knapsack bound (`creditKnapsack`), or undefined when figures are not whole or half credits. */
   readonly knapsackUnit: number | undefined;
   /** Per item: 1 when some claimed overlay could take it (applying it may help the overlay). */
@@ -154,7 +157,7 @@ export function solverContext(problem: AllocationProblem): SolverContext {
   // A share cap, at a leaf or on the program, and the program's cap on recognised credit, can cut what counted before.
   const stable = problem.policies?.maxRecognized === undefined && leaves.every((l) => problem.nodes[l]!.maxRecognized?.share === undefined);
   const distinctBy = (['subject', 'provider'] as const).filter((by) => problem.nodes.some((n) => n.kind !== 'leaf' && n.minDistinct?.by === by));
-  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), leafPrev: leafPredecessors(problem, shape), counted, claimedItems: claimedItemsOf(problem), knapsackUnit: knapsackUnit(problem), distinctBy };
+  return { problem, shape, leaves, scan, kids, cands, below, ancestors, stable, prev: symmetryPredecessors(problem, shape), leafPrev: leafPredecessors(problem, shape), counted, choice: choiceVertices(problem, given, counted), claimedItems: claimedItemsOf(problem), knapsackUnit: knapsackUnit(problem), distinctBy };
 }
 
 /**

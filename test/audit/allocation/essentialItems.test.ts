@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { AllocItem, AllocNode, AllocationProblem } from '../../../src/audit/allocation/AllocationProblem.js';
+import { essentialUsage } from '../../../src/audit/allocation/essentialItems.js';
+import { solverContext } from '../../../src/audit/allocation/solverContext.js';
+import { solveAllocation } from '../../../src/audit/allocation/solveAllocation.js';
+import { exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
+
+const unit = (...eligible: number[]): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: { count: 1 }, eligible });
+const item = (credits: number, conflicts: number[] = []): AllocItem => ({ credits, recognized: false, conflicts });
+
+/**
+ * A core of two units (items 0 and 1) and a pathway met by a
+ * micro-credential (item 2, stacked from the two core units, so in conflict
+ * with both) or by the two core units and a third (item 3). Whatever meets
+ * the core rules the micro-credential out, and leaves the pathway's other
+ * route short of the core units: the program cannot be met.
+ *
+ * Nodes: 0 root (all of 1, 4); 1 core (all of 2, 3); 2, 3 units 0 and 1;
+ * 4 pathway (any of 5, 6); 5 the micro-credential; 6 all of 7, 8, 9.
+ */
+function pathwayThroughTheCore(): AllocationProblem {
+  return {
+    items: [item(5, [2]), item(5, [2]), item(10, [0, 1]), item(5)],
+    nodes: [
+      { kind: 'all', children: [1, 4], need: 2, min: {}, eligible: [] },
+      { kind: 'all', children: [2, 3], need: 2, min: {}, eligible: [] },
+      unit(0),
+      unit(1),
+      { kind: 'any', children: [5, 6], need: 1, min: {}, eligible: [] },
+      unit(2),
+      { kind: 'all', children: [7, 8, 9], need: 3, min: {}, eligible: [] },
+      unit(0),
+      unit(1),
+      unit(3),
+    ],
+  };
+}
+
+describe('essential items', () => {
+  it('are the items a leaf that always counts needs all of, and rule out what conflicts with them', () => {
+    const usage = essentialUsage(solverContext(pathwayThroughTheCore()));
+    expect(Array.from(usage!)).toEqual([1, 1, -1, 0]);
+  });
+
+  it('let the satisfiability check prove at once that a composite made of core units cannot also fill another rule', () => {
+    const p = pathwayThroughTheCore();
+    const outcome = solveAllocation(p, { satisfyOnly: true });
+    expect(outcome).toMatchObject({ optimal: true, steps: 1 });
+    expect(outcome.evaluation.score.programSatisfied).toBe(false);
+    expect(exhaustiveAllocation(p).evaluation.score.programSatisfied).toBe(false);
+  });
+
+  it('say nothing can meet the root when two leaves that always count need the same item', () => {
+    const p: AllocationProblem = { items: [item(3)], nodes: [{ kind: 'all', children: [1, 2], need: 2, min: {}, eligible: [] }, unit(0), unit(0)] };
+    expect(essentialUsage(solverContext(p))).toBeUndefined();
+    expect(solveAllocation(p, { satisfyOnly: true })).toMatchObject({ optimal: true, steps: 0 });
+  });
+
+  it('constrain nothing where a leaf may choose among more items than it needs', () => {
+    const p: AllocationProblem = { items: [item(3, [1]), item(3, [0])], nodes: [{ kind: 'all', children: [1], need: 1, min: {}, eligible: [] }, unit(0, 1)] };
+    expect(Array.from(essentialUsage(solverContext(p))!)).toEqual([0, 0]);
+    expect(solveAllocation(p, { satisfyOnly: true }).evaluation.score.programSatisfied).toBe(true);
+  });
+});
