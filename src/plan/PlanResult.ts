@@ -88,13 +88,15 @@ export interface PlanOption {
 /**
  * Something a plan's caller should know: `no_rate`, a unit left out for want of
  * a rate to the plan's currency; `unknown_cost`, a unit the catalog gives no
- * cost for, counted as free.
+ * cost for, counted as free; `past_time_limit`, an achievement earned too
+ * long before the plan for the program's time limit to let it count beside
+ * anything planned, left out (its unit may be planned again).
  *
  * @category Planning
  */
 export interface PlanNote {
-  /** What happened: `no_rate` or `unknown_cost`. */
-  readonly code: 'no_rate' | 'unknown_cost';
+  /** What happened: `no_rate`, `unknown_cost` or `past_time_limit`. */
+  readonly code: 'no_rate' | 'unknown_cost' | 'past_time_limit';
   /** The same, for people. */
   readonly message: string;
   /** The unit concerned. */

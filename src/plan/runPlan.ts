@@ -30,6 +30,7 @@ import { auditRecord } from '../audit/pipeline/auditRecord.js';
 import { withoutSpare } from './withoutSpare.js';
 import { shortfallCandidates } from './shortfallCandidates.js';
 import { feedIndex } from './feedIndex.js';
+import { staleAchievements } from './staleAchievements.js';
 
 /** Search nodes one plan may visit in all, unless the caller says otherwise. */
 const DEFAULT_STEP_BUDGET = 20_000;
@@ -74,6 +75,12 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
   const { catalog } = compiled;
   const notes: PlanNote[] = [];
   const notHeld = new Set(baseline.data.unused.filter((u) => u.reasons.some((r) => NOT_HELD.has(r.code))).map((u) => u.achievement));
+  // Achievements too old to count beside anything planned: not held, and left out of the planned audits.
+  const stale = staleAchievements(compiled.program, record.achievements, options.asOf ?? start);
+  for (const a of stale) {
+    notHeld.add(a.id);
+    notes.push({ code: 'past_time_limit', ...(a.unit !== undefined && { unit: a.unit }), message: `${a.id} (earned ${a.earnedOn!}) cannot count beside units planned from ${options.asOf ?? start} under the program's time limit of ${compiled.program.policies!.timeLimit!}: the plan leaves it out, and may take its unit again` });
+  }
   const held: { unit: Unit; credits?: Credits; issuer?: string }[] = [];
   for (const a of record.achievements) {
     const unit = a.unit !== undefined ? catalog.unit(a.unit) : a.externalId ? catalog.unitByExternalId(a.externalId.scheme, a.externalId.id) : undefined;
@@ -99,7 +106,8 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
   };
   const index = feedIndex(compiled);
   const { candidates, currency } = planCandidates(compiled, settings, notes, index);
-  const base = record.achievements.filter((a) => a.status !== 'planned' || include.has('planned'));
+  const gone = new Set(stale.map((a) => a.id));
+  const base = record.achievements.filter((a) => (a.status !== 'planned' || include.has('planned')) && !gone.has(a.id));
   const taken = new Set(record.achievements.map((a) => a.id));
   const achievementIds = candidates.map((c) => {
     let id = `plan:${c.unit.id}`;
@@ -120,16 +128,20 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
   const settingsOfAudits = { asOf: options.asOf, include: new Set<string>([...include, 'planned']), exceptions, stepBudget: AUDIT_STEP_BUDGET };
   let auditsExact = baseline.data.optimal;
   const audits = new Map<string, AuditResult>();
-  /** The audit of the record with a set's units planned; `satisfy`: only whether the program is met (see `AuditContext.satisfyOnly`). */
-  const auditSet = (set: readonly number[], mode: 'full' | 'satisfy' | 'guide' = 'full'): AuditResult => {
+  /**
+   * The audit of the record with a set's units planned; `satisfy`: only
+   * whether the program is met (see `AuditContext.satisfyOnly`); `guide`: a
+   * full audit on a small budget; `probe`: `satisfy` on a small budget.
+   */
+  const auditSet = (set: readonly number[], mode: 'full' | 'satisfy' | 'guide' | 'probe' = 'full'): AuditResult => {
     const key = `${mode}:${set.join(',')}`;
     const known = audits.get(key) ?? (mode !== 'full' ? audits.get(`full:${set.join(',')}`) : undefined);
     if (known) return known;
-    const budget = mode === 'guide' ? GUIDE_STEP_BUDGET : AUDIT_STEP_BUDGET;
+    const budget = mode === 'guide' || mode === 'probe' ? GUIDE_STEP_BUDGET : AUDIT_STEP_BUDGET;
     const all = plannedRecord();
-    const result = auditRecord(compiled, { ...all.record, achievements: [...all.base, ...set.map((i) => all.planned[i]!)] }, { ...settingsOfAudits, stepBudget: budget, ...(mode === 'satisfy' && { satisfyOnly: true }) });
-    // A guide only orders the search: its audit need not be exact.
-    if (!result.optimal && mode !== 'guide') auditsExact = false;
+    const result = auditRecord(compiled, { ...all.record, achievements: [...all.base, ...set.map((i) => all.planned[i]!)] }, { ...settingsOfAudits, stepBudget: budget, ...((mode === 'satisfy' || mode === 'probe') && { satisfyOnly: true }) });
+    // A guide only orders the search, and a probe only cuts it short when it proves something: their audits need not be exact.
+    if (!result.optimal && mode !== 'guide' && mode !== 'probe') auditsExact = false;
     // The audits' own searches count against the plan's budget too.
     const charge = Math.floor(result.steps / AUDIT_STEPS_PER_STEP);
     steps.remaining -= charge;
@@ -204,6 +216,14 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
   const unreachable = model.sound ? unreachableRequirements(model, candidates.length) : [];
   if (unreachable.length > 0) {
     return done(warnings, { ...head, status: 'infeasible', alternatives: [], front: [], unmet: unreachable, optimal: auditsExact, steps: 0, notes });
+  }
+  // Every candidate at once, on a small budget: when even that is proven not to meet the program, no set does.
+  const everything = candidates.map((c) => c.index);
+  const whole = auditSet(everything, 'probe');
+  if (!whole.satisfied && whole.optimal) {
+    // What stays unmet: the best allocation a small audit finds is enough to name it.
+    const exact = auditsExact;
+    return done(warnings, { ...head, status: 'infeasible', alternatives: [], front: [], unmet: unmetRequirements(auditSet(everything, 'guide')), optimal: exact, steps: steps.used, notes });
   }
   const best = solve(weights, {});
   if (!best) {

@@ -53,6 +53,43 @@ describe('plan', () => {
     expect(r.unmet).toEqual(['b']);
   });
 
+  it('proves at once that no plan exists when a pathway can only be met by what the core already uses', () => {
+    // MC is stacked from A and B, so it cannot count where A and B count; the other route needs A and B again.
+    const electives = Array.from({ length: 40 }, (_, k) => course(`E${k}`, 100 + k, { tags: ['elective'] }));
+    const mc = { id: 'MC', kind: 'micro-credential', title: 'A micro-credential', provider: 'uni', credits: { value: 8, system: 'us-semester' }, requirements: { all: [{ unit: 'A' }, { unit: 'B' }] } } as Unit;
+    const requirements = {
+      id: 'root',
+      all: [
+        { id: 'core', all: [{ unit: 'A' }, { unit: 'B' }] },
+        { id: 'pathway', any: [{ id: 'mc', unit: 'MC' }, { id: 'courses', all: [{ unit: 'A' }, { unit: 'B' }, { unit: 'X' }] }] },
+        { id: 'electives', select: { tags: { any: ['elective'] } }, min: { credits: 20 } },
+      ],
+    } as Unit['requirements'];
+    const catalog = parseCatalog(catalogOf([course('A', 100), course('B', 100), course('X', 100), mc, ...electives], requirements));
+    const r = plan(catalog, empty, 'DEG', { asOf: AS_OF });
+    expect(r.status).toBe('infeasible');
+    expect(r.optimal).toBe(true);
+    expect(r.steps).toBeLessThan(50);
+    expect(r.unmet.length).toBeGreaterThan(0);
+  });
+
+  it('retakes a course too old for the time limit to count beside anything planned, and says so', () => {
+    const base = catalogOf([course('A', 100), course('B', 200)], { id: 'root', all: [{ id: 'a', unit: 'A' }, { id: 'b', unit: 'B' }] });
+    const program = { ...base.units.find((u) => u.id === 'DEG')!, policies: { creditSystem: 'us-semester', timeLimit: 'P5Y' } } as Unit;
+    const catalog = parseCatalog({ ...base, units: [...base.units.filter((u) => u.id !== 'DEG'), program] });
+    const record = { achievements: [{ id: 'old', unit: 'A', earnedOn: '2018-03-01' }] };
+    const r = plan(catalog, record, 'DEG', { asOf: AS_OF });
+    expect(r.status).toBe('planned');
+    expect(r.optimal).toBe(true);
+    expect(r.best!.units.map((u) => u.unit).sort()).toEqual(['A', 'B']);
+    expect(r.best!.audit.satisfied).toBe(true);
+    expect(r.notes).toEqual([expect.objectContaining({ code: 'past_time_limit', unit: 'A' })]);
+    // Within the limit, the course counts and only B is planned.
+    const recent = plan(catalog, { achievements: [{ id: 'old', unit: 'A', earnedOn: '2021-03-01' }] }, 'DEG', { asOf: AS_OF });
+    expect(recent.best!.units.map((u) => u.unit)).toEqual(['B']);
+    expect(recent.notes).toEqual([]);
+  });
+
   it('schedules prerequisites in an earlier term, and keeps to the load per term', () => {
     const catalog = parseCatalog(
       catalogOf([course('A', 100), course('B', 100, { prerequisites: { unit: 'A' } }), course('C', 100), course('D', 100)], { id: 'root', all: [{ unit: 'B' }, { unit: 'C' }, { unit: 'D' }] }),
