@@ -17,13 +17,12 @@ import { planWeights, type PlanWeights } from './PlanWeights.js';
 import { planCandidates } from './planCandidates.js';
 import { boundModel } from './boundModel.js';
 import { searchPlan, type PlanSearch, type SetCheck } from './searchPlan.js';
-import { schedulePlan, type ResolvedCalendar, type Schedule } from './schedulePlan.js';
+import { schedulePlan, type ResolvedCalendar } from './schedulePlan.js';
 import { prerequisitesMet } from './prerequisitesMet.js';
 import { prerequisiteUnits } from './planCandidates.js';
 import { prerequisiteParts } from './prerequisiteParts.js';
 import { plannedAchievement } from './plannedAchievement.js';
 import { planOption } from './planOption.js';
-import { planRoute } from './planRoute.js';
 import { unmetRequirements } from './unmetRequirements.js';
 import { unreachableRequirements } from './unreachableRequirements.js';
 import { auditRecord } from '../audit/pipeline/auditRecord.js';
@@ -31,6 +30,7 @@ import { withoutSpare } from './withoutSpare.js';
 import { shortfallCandidates } from './shortfallCandidates.js';
 import { feedIndex } from './feedIndex.js';
 import { staleAchievements } from './staleAchievements.js';
+import { foundPlan, type Found } from './foundPlan.js';
 
 /** Search nodes one plan may visit in all, unless the caller says otherwise. */
 const DEFAULT_STEP_BUDGET = 20_000;
@@ -44,13 +44,6 @@ const GUIDE_STEP_BUDGET = 20_000;
 const AUDIT_STEPS_PER_STEP = 10;
 /** Reasons that say an achievement does not count at all, so its unit is not held. */
 const NOT_HELD = new Set(['excluded', 'in_progress', 'planned', 'failed', 'withdrawn', 'grade_not_passing', 'earned_after_as_of', 'expired', 'unknown_unit']);
-
-interface Found {
-  readonly set: readonly number[];
-  readonly audit: AuditResult;
-  readonly schedule: Schedule;
-  readonly route: string;
-}
 
 /**
  * Plans with options already checked: see {@link plan}.
@@ -159,11 +152,11 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
       const chosen = set.map((i) => candidates[i]!);
       const cost = chosen.reduce((s, c) => s + c.cost, 0);
       if (options.budget !== undefined && cost > options.budget + 1e-9) return { complete: false, dead: true };
-      // Whether the set meets the program at all is settled cheaply first.
-      if (!auditSet(set, 'satisfy').satisfied) return { complete: false };
-      const audit = auditSet(set);
-      if (!audit.satisfied) return { complete: false };
-      const stacked = new Set(audit.inferred.map((c) => c.unit));
+      // Whether the set meets the program is settled by an audit that stops at the first allocation meeting it.
+      const witness = auditSet(set, 'satisfy');
+      if (!witness.satisfied) return { complete: false };
+      // Stacking comes before the allocation: the witness has what the full audit would stack.
+      const stacked = new Set(witness.inferred.map((c) => c.unit));
       const has = (id: string): boolean => heldIds.has(id) || stacked.has(id) || chosen.some((c) => c.unit.id === id);
       const unmet = chosen.filter((c) => c.unit.prerequisites && !prerequisitesMet(c.unit.prerequisites, has, catalog.units));
       if (unmet.length > 0) {
@@ -175,7 +168,7 @@ export function runPlan(compiled: CompiledProgram, input: unknown, options: Plan
       const limit = limits.latestDays ?? latestDays;
       if (limit !== undefined && schedule.days > limit) return { complete: false, dead: true };
       const objective = set.reduce((s, i) => s + weighed[i]!.weight, 0) + w.time * schedule.days;
-      return { complete: true, value: { objective, days: schedule.days, cost, data: { set, audit, schedule, route: planRoute(audit).join(' ') } } };
+      return { complete: true, value: { objective, days: schedule.days, cost, data: foundPlan(set, schedule, witness, auditSet) } };
     };
     const search: PlanSearch<Found> = {
       candidates: weighed,
