@@ -8,8 +8,9 @@ import { AllocationSearch, stepCost } from './allocationSearch.js';
 
 /** Steps per item the first look for an assignment reaching the root bound may take (see `AllocationSearch.probe`). */
 const PROBE_STEPS = 20;
-import type { AllocationEvaluation } from './evaluateAllocation.js';
-import { solverContext } from './solverContext.js';
+import { evaluateAllocation, type AllocationEvaluation } from './evaluateAllocation.js';
+import { solverContext, type SolverContext } from './solverContext.js';
+import { largeFirstOrder, permuteItems } from './largeFirst.js';
 
 /** Options of {@link solveAllocation}. @internal */
 export interface SolveAllocationOptions {
@@ -51,7 +52,10 @@ export interface AllocationOutcome {
  * a first-fit dive as the first incumbent, trimmed of items it consumes for
  * nothing (until it reaches the root bound); the first phase stops as soon
  * as the incumbent reaches the root bound. Group caps block the items that
- * no longer fit. Pure and deterministic; the input is not mutated.
+ * no longer fit. Where no test reads the items in order, the first phase
+ * runs on the items renamed largest first (see `largeFirstOrder`), which
+ * settles credit minimums sooner; the second, in the items' own order.
+ * Pure and deterministic; the input is not mutated.
  *
  * @param problem - the allocation problem
  * @param options - the step budget
@@ -75,7 +79,29 @@ export function solveAllocation(problem: AllocationProblem, options: SolveAlloca
   if (search.probe(Math.min(PROBE_STEPS * (problem.items.length + 1) * stepCost(ctx), budget / 4))) {
     return { assignment: search.bestAsg, evaluation: search.bestEval!, optimal: true, steps: search.steps, work: search.work };
   }
+  const order = largeFirstOrder(problem);
+  if (order !== undefined) return largeFirst(problem, ctx, search, order, budget);
   search.optimize();
   if (!search.aborted) search.witness(new Int8Array(problem.items.length), search.bestEval!.score, 'leaves');
   return { assignment: search.bestAsg, evaluation: search.bestEval!, optimal: !search.aborted, steps: search.steps, work: search.work };
+}
+
+/**
+ * The best score found on the problem with its items largest first (see
+ * `largeFirstOrder`), then the first assignment reaching it in the items'
+ * own tie-break order. When either runs out of the budget, the best found
+ * on the renamed problem, renamed back.
+ */
+function largeFirst(problem: AllocationProblem, ctx: SolverContext, search: AllocationSearch, order: readonly number[], budget: number): AllocationOutcome {
+  const renamed = new AllocationSearch(solverContext(permuteItems(problem, order)), Math.max(0, budget - search.work));
+  renamed.optimize();
+  search.steps += renamed.steps;
+  search.work += renamed.work;
+  if (!renamed.aborted) {
+    search.witness(new Int8Array(problem.items.length), renamed.bestEval!.score, 'leaves');
+    if (!search.aborted) return { assignment: search.bestAsg, evaluation: search.bestEval!, optimal: true, steps: search.steps, work: search.work };
+  }
+  const assignment = new Array<number>(order.length);
+  order.forEach((i, k) => (assignment[i] = renamed.bestAsg[k]!));
+  return { assignment, evaluation: evaluateAllocation(problem, assignment, ctx.shape), optimal: false, steps: search.steps, work: search.work };
 }
