@@ -12,7 +12,6 @@ import { reaches, trimIncumbent } from './trimIncumbent.js';
 import { boundBuffers, type BoundBuffers } from './leafBound.js';
 import { searchState, type SearchState, type SolverContext } from './solverContext.js';
 import { isUselessMove } from './usefulMove.js';
-import { essentialUsage } from './essentialItems.js';
 import { Transpositions } from './transpositions.js';
 
 /**
@@ -214,15 +213,12 @@ export class AllocationSearch {
    * the pinned items alone, or the first found that satisfies the program
    * (any one, not the best). Cuts every subtree whose bound cannot satisfy
    * the program, so an unsatisfiable problem is proven so much faster than
-   * by `optimize`; and looks only at allocations that use the items every
-   * satisfying one uses, and none they rule out (`essentialUsage`).
+   * by `optimize`.
    */
   satisfy(): void {
-    this.begin();
+    const none = this.begin();
     if (this.bestEval!.score.programSatisfied || !this.root!.programSatisfied) return void (this.found = false);
-    const usage = essentialUsage(this.ctx);
-    if (usage === undefined) return void (this.found = false);
-    const found = this.witness(usage, SATISFIED, 'witness');
+    const found = this.witness(none, SATISFIED, 'witness');
     if (found === undefined) this.consider(0);
     this.found = false;
   }

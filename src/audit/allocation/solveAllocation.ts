@@ -8,7 +8,8 @@ import { AllocationSearch, stepCost } from './allocationSearch.js';
 
 /** Steps per item the first look for an assignment reaching the root bound may take (see `AllocationSearch.probe`). */
 const PROBE_STEPS = 20;
-import { evaluateAllocation, type AllocationEvaluation } from './evaluateAllocation.js';
+import { evaluateAllocation, isValidAssignment, type AllocationEvaluation } from './evaluateAllocation.js';
+import { narrowedProblem } from './essentialItems.js';
 import { solverContext, type SolverContext } from './solverContext.js';
 import { largeFirstOrder, permuteItems } from './largeFirst.js';
 
@@ -69,11 +70,8 @@ export interface AllocationOutcome {
 export function solveAllocation(problem: AllocationProblem, options: SolveAllocationOptions = {}): AllocationOutcome {
   const ctx = solverContext(problem);
   const budget = options.stepBudget ?? 1_000_000;
+  if (options.satisfyOnly === true) return satisfyOnly(problem, ctx, budget);
   const search = new AllocationSearch(ctx, budget);
-  if (options.satisfyOnly === true) {
-    search.satisfy();
-    return { assignment: search.bestAsg, evaluation: search.bestEval!, optimal: !search.aborted, steps: search.steps, work: search.work };
-  }
   // A typical audit's bound is tight: one descent in tie-break order settles it. The look
   // takes at most a quarter of the budget, so that a small budget still leaves the search its share.
   if (search.probe(Math.min(PROBE_STEPS * (problem.items.length + 1) * stepCost(ctx), budget / 4))) {
@@ -104,4 +102,29 @@ function largeFirst(problem: AllocationProblem, ctx: SolverContext, search: Allo
   const assignment = new Array<number>(order.length);
   order.forEach((i, k) => (assignment[i] = renamed.bestAsg[k]!));
   return { assignment, evaluation: evaluateAllocation(problem, assignment, ctx.shape), optimal: false, steps: search.steps, work: search.work };
+}
+
+/**
+ * Whether the program can be satisfied (see `AllocationSearch.satisfy`),
+ * searched on the problem narrowed to what every satisfying allocation does
+ * (`narrowedProblem`): the items it cannot do without pinned where they
+ * must go, and what conflicts with them ruled out. When that finds none
+ * (or proves there is none), the pinned items alone.
+ */
+function satisfyOnly(problem: AllocationProblem, ctx: SolverContext, budget: number): AllocationOutcome {
+  const narrowed = narrowedProblem(ctx);
+  let steps = 0;
+  let work = 0;
+  let optimal = true;
+  if (narrowed !== undefined) {
+    const search = new AllocationSearch(narrowed === problem ? ctx : solverContext(narrowed), budget);
+    search.satisfy();
+    steps = search.steps;
+    work = search.work;
+    optimal = !search.aborted;
+    const evaluation = evaluateAllocation(problem, search.bestAsg, ctx.shape);
+    if (evaluation.score.programSatisfied && isValidAssignment(problem, search.bestAsg, ctx.shape)) return { assignment: search.bestAsg, evaluation, optimal: true, steps, work };
+  }
+  const pins = Array.from(ctx.shape.pin, (p) => (p >= 0 ? p : -1));
+  return { assignment: pins, evaluation: evaluateAllocation(problem, pins, ctx.shape), optimal, steps, work };
 }
