@@ -139,10 +139,11 @@ export function boundModel(
           const share = t === trees.length - 1 ? shareOf(s.ref) : 1;
           if (feeds(s.unit, node)) items.push({ ref: s.ref, credits: value(s.credits ?? s.unit.credits), share, unit: s.unit, ...(s.home && { home: true }) });
         }
-        if (t === trees.length - 1) {
-          for (const g of grants) {
-            for (const u of g.units) if (feeds(u.unit, node)) items.push({ ref: g.ref, credits: value(u.credits), share: shareOf(g.ref), unit: u.unit });
-          }
+        // Recognised units stack into composites too: grants feed every tree (a composite's own grants only trees after it),
+        // each at its share of the source, which other grants of the same source may feed elsewhere.
+        for (const g of grants) {
+          if (g.ref.t === 'composite' && g.ref.tree >= t) continue;
+          for (const u of g.units) if (feeds(u.unit, node)) items.push({ ref: g.ref, credits: value(u.credits), share: shareOf(g.ref), unit: u.unit });
         }
       }
       const min = leaf ? (node.leafMin ?? {}) : node.min;

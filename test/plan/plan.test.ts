@@ -90,6 +90,20 @@ describe('plan', () => {
     expect(recent.notes).toEqual([]);
   });
 
+  it('sees that a unit granted by a recognition stacks into a composite, so the faster route through it is found', () => {
+    // MC stacks from C1 (held) and C2; C2 takes five weeks, C0 four, and C0 is recognised as C0 and C2.
+    const mc = { id: 'MC', kind: 'micro-credential', title: 'Stack', provider: 'uni', credits: { value: 6, system: 'us-semester' }, requirements: { all: [{ unit: 'C1' }, { unit: 'C2' }] } } as Unit;
+    const catalog = parseCatalog(
+      catalogOf([course('C0', 100, { offering: { duration: 'P4W' } }), course('C1', 100), course('C2', 100, { offering: { duration: 'P5W' } }), mc], { id: 'root', all: [{ unit: 'MC' }] }, {
+        recognitions: [{ id: 'r', institution: 'uni', from: { ids: ['C0'] }, grants: { units: ['C0', 'C2'] } }],
+      }),
+    );
+    const r = plan(catalog, { achievements: [{ id: 'a1', unit: 'C1', earnedOn: '2024-01-15' }] }, 'DEG', { asOf: '2024-06-30', objective: 'time', alternatives: 0, front: false });
+    expect(r.optimal).toBe(true);
+    expect(r.best!.units.map((u) => u.unit)).toEqual(['C0']);
+    expect(r.best!.totals.days).toBe(27);
+  });
+
   it('schedules prerequisites in an earlier term, and keeps to the load per term', () => {
     const catalog = parseCatalog(
       catalogOf([course('A', 100), course('B', 100, { prerequisites: { unit: 'A' } }), course('C', 100), course('D', 100)], { id: 'root', all: [{ unit: 'B' }, { unit: 'C' }, { unit: 'D' }] }),
