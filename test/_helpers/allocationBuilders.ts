@@ -92,3 +92,25 @@ export function typicalProblem(): AllocationProblem {
   nodes.push(leaf(eligibleAt(27)), leaf(eligibleAt(28), { count: 2 }), leaf(eligibleAt(29), { credits: 6 }, { max: { credits: 6 } }));
   return { items, nodes, policies: { totalCredits: 90, residency: { credits: 30 } } };
 }
+
+/**
+ * A core and a rule with two ways of being met, the shape of a published
+ * program whose alternatives are also core courses: the root (node 0) is
+ * `all` of the core (node 1, `all` of one unit leaf per entry of `core`)
+ * and the choice (node k = `core.length` + 2, `any` of a unit leaf taking
+ * `alone` (node k + 1) and an `all` (node k + 2) of one unit leaf per entry
+ * of `together`). Each unit leaf needs one achievement, of the item given.
+ *
+ * @param items - the items
+ * @param core - per core leaf, the item it takes
+ * @param alone - the item that meets the choice alone
+ * @param together - per leaf of the choice's other way, the item it takes
+ * @internal
+ */
+export function coreAndChoice(items: AllocItem[], core: readonly number[], alone: number, together: readonly number[]): AllocationProblem {
+  const unit = (i: number): AllocNode => leaf([i], { count: 1 });
+  const k = core.length + 2;
+  const nodes: AllocNode[] = [all([1, k]), all(core.map((_, c) => 2 + c)), ...core.map(unit)];
+  nodes.push({ kind: 'any', children: [k + 1, k + 2], need: 1, min: {}, eligible: [] }, unit(alone), all(together.map((_, c) => k + 3 + c)), ...together.map(unit));
+  return { items, nodes };
+}

@@ -51,30 +51,29 @@ export interface ChoiceVertices {
 export function choiceVertices(problem: AllocationProblem, shape: ProblemShape, counted: Uint8Array): ChoiceVertices {
   const size = problem.nodes.length;
   const failsRoot = shape.roots.length === 1 && shape.roots[0] === 0;
-  const parents = parentsOf(problem);
-  if (parents === undefined) return { choices: [], within: new Uint8Array(size), adjacent: undefined, failsRoot };
-  const choiceOf = new Int32Array(size).fill(-1);
   const within = new Uint8Array(size);
-  const choices: number[] = [];
+  const isChoice = (x: number): boolean => {
+    const node = problem.nodes[x]!;
+    return counted[x] === 1 && node.kind !== 'leaf' && !countsEveryChild(problem, shape, x) && node.children.length <= MAX_CHOICE_CHILDREN;
+  };
+  // Without a choice, nothing more to prepare.
+  const choices = shape.order.filter(isChoice);
+  const parents = choices.length === 0 ? undefined : parentsOf(problem);
+  if (parents === undefined) return { choices: [], within, adjacent: undefined, failsRoot };
+  const choiceOf = new Int32Array(size).fill(-1);
+  for (const x of choices) {
+    choiceOf[x] = x;
+    within[x] = 1;
+  }
   // Parents come after their children in `order`: walk it backwards, so a node's choice is known before its children's.
   for (let k = shape.order.length - 1; k >= 0; k--) {
     const x = shape.order[k]!;
-    const node = problem.nodes[x]!;
-    if (counted[x] === 1) {
-      if (node.kind !== 'leaf' && !countsEveryChild(problem, shape, x) && node.children.length <= MAX_CHOICE_CHILDREN) {
-        choiceOf[x] = x;
-        within[x] = 1;
-        choices.push(x);
-      }
-      continue;
-    }
     const p = parents[x]!;
-    if (p >= 0 && choiceOf[p]! >= 0) {
+    if (counted[x] === 0 && p >= 0 && choiceOf[p]! >= 0) {
       choiceOf[x] = choiceOf[p]!;
       within[x] = 1;
     }
   }
-  if (choices.length === 0) return { choices, within, adjacent: undefined, failsRoot };
   const adjacent = shape.allowed.map((leaves) => {
     const out: number[] = [];
     for (const l of leaves) {

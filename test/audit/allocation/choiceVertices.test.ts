@@ -9,8 +9,8 @@ import { choiceNeed } from '../../../src/audit/allocation/choiceVertices.js';
 import { problemShape } from '../../../src/audit/allocation/problemShape.js';
 import { exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
 import { propertyRuns } from '../../_helpers/propertyRuns.js';
+import { coreAndChoice } from '../../_helpers/allocationBuilders.js';
 
-const unit = (i: number): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: { count: 1 }, eligible: [i] });
 const item = (credits: number): AllocItem => ({ credits, recognized: false, conflicts: [] });
 
 /**
@@ -24,21 +24,7 @@ const item = (credits: number): AllocItem => ({ credits, recognized: false, conf
  * 5 methods (any of 6, 7); 6 unit 2; 7 all of 8, 9 (units 0 and 1).
  */
 function coreAndMethods(extra: AllocItem[] = []): AllocationProblem {
-  return {
-    items: [item(5), item(5), item(5), ...extra],
-    nodes: [
-      { kind: 'all', children: [1, 5], need: 2, min: {}, eligible: [] },
-      { kind: 'all', children: [2, 3, 4], need: 3, min: {}, eligible: [] },
-      unit(0),
-      unit(1),
-      unit(2),
-      { kind: 'any', children: [6, 7], need: 1, min: {}, eligible: [] },
-      unit(2),
-      { kind: 'all', children: [8, 9], need: 2, min: {}, eligible: [] },
-      unit(0),
-      unit(1),
-    ],
-  };
+  return coreAndChoice([item(5), item(5), item(5), ...extra], [0, 1, 2], 2, [0, 1]);
 }
 
 function rootBound(p: AllocationProblem) {

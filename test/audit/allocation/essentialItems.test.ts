@@ -4,6 +4,7 @@ import { essentialItems, narrowedProblem } from '../../../src/audit/allocation/e
 import { solverContext } from '../../../src/audit/allocation/solverContext.js';
 import { solveAllocation } from '../../../src/audit/allocation/solveAllocation.js';
 import { exhaustiveAllocation } from '../../_helpers/exhaustiveAllocation.js';
+import { coreAndChoice } from '../../_helpers/allocationBuilders.js';
 
 const unit = (...eligible: number[]): AllocNode => ({ kind: 'leaf', children: [], need: 0, min: { count: 1 }, eligible });
 const item = (credits: number, conflicts: number[] = []): AllocItem => ({ credits, recognized: false, conflicts });
@@ -19,21 +20,7 @@ const item = (credits: number, conflicts: number[] = []): AllocItem => ({ credit
  * 4 pathway (any of 5, 6); 5 the micro-credential; 6 all of 7, 8, 9.
  */
 function pathwayThroughTheCore(): AllocationProblem {
-  return {
-    items: [item(5, [2]), item(5, [2]), item(10, [0, 1]), item(5)],
-    nodes: [
-      { kind: 'all', children: [1, 4], need: 2, min: {}, eligible: [] },
-      { kind: 'all', children: [2, 3], need: 2, min: {}, eligible: [] },
-      unit(0),
-      unit(1),
-      { kind: 'any', children: [5, 6], need: 1, min: {}, eligible: [] },
-      unit(2),
-      { kind: 'all', children: [7, 8, 9], need: 3, min: {}, eligible: [] },
-      unit(0),
-      unit(1),
-      unit(3),
-    ],
-  };
+  return coreAndChoice([item(5, [2]), item(5, [2]), item(10, [0, 1]), item(5)], [0, 1], 2, [0, 1, 3]);
 }
 
 describe('essential items', () => {
@@ -48,20 +35,7 @@ describe('essential items', () => {
 
   it('leave a core course where it must go, so that a rule naming it again is seen to fail at the first step', () => {
     // Core: units 0 and 1; methods: unit 0 alone, or units 1 and 2 together (item 2 free).
-    const p: AllocationProblem = {
-      items: [item(5), item(5), item(5)],
-      nodes: [
-        { kind: 'all', children: [1, 4], need: 2, min: {}, eligible: [] },
-        { kind: 'all', children: [2, 3], need: 2, min: {}, eligible: [] },
-        unit(0),
-        unit(1),
-        { kind: 'any', children: [5, 6], need: 1, min: {}, eligible: [] },
-        unit(0),
-        { kind: 'all', children: [7, 8], need: 2, min: {}, eligible: [] },
-        unit(1),
-        unit(2),
-      ],
-    };
+    const p = coreAndChoice([item(5), item(5), item(5)], [0, 1], 0, [1, 2]);
     const outcome = solveAllocation(p, { satisfyOnly: true });
     expect(outcome).toMatchObject({ optimal: true, steps: 0 });
     expect(outcome.evaluation.score.programSatisfied).toBe(false);
