@@ -70,10 +70,19 @@ export function isValidAssignment(problem: AllocationProblem, assignment: Assign
   return each && groupsHold(problem.items, shape.groups, assignment);
 }
 
-function leafWork(problem: AllocationProblem, l: number, assigned: readonly number[], c: LeafCount): Work {
+const NOTHING: readonly number[] = Object.freeze([]);
+
+/** What counts at a leaf given nothing (shared: most leaves of a wide tree hold nothing). */
+const EMPTY_COUNT: LeafCount = Object.freeze({ counted: NOTHING as number[], contributions: NOTHING as number[], credits: 0, count: 0 });
+
+/** The work of a leaf given nothing, met or not (shared, as `EMPTY_COUNT`). */
+const EMPTY_WORK = [false, true].map((satisfied): Work => Object.freeze({ outcome: Object.freeze({ satisfied, credits: 0, count: 0, assigned: NOTHING, counted: NOTHING }), contributions: NOTHING }));
+
+function leafWork(problem: AllocationProblem, l: number, assigned: readonly number[] | undefined, c: LeafCount): Work {
   const node = problem.nodes[l]!;
   const satisfied = meetsMinimum(node, c.credits, c.count) && meetsQualifiers(problem.items, node, c.counted, c.contributions, c.credits, problem.plainGpa);
-  return { outcome: { satisfied, credits: c.credits, count: c.count, assigned, counted: c.counted }, contributions: c.contributions };
+  if (assigned === undefined && c === EMPTY_COUNT) return EMPTY_WORK[satisfied ? 1 : 0]!;
+  return { outcome: { satisfied, credits: c.credits, count: c.count, assigned: assigned ?? NOTHING, counted: c.counted }, contributions: c.contributions };
 }
 
 function internalWork(problem: AllocationProblem, x: number, work: readonly (Work | undefined)[]): Work {
@@ -163,15 +172,22 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
   const counted = problem.items.map(() => false);
   const ownS = new Float64Array(problem.nodes.length);
   const ownP = new Float64Array(problem.nodes.length);
-  const leafCounts = capRecognized(problem, problem.nodes.map((node, x) => (node.kind === 'leaf' && shape.inert[x] === undefined ? countLeaf(problem.items, node, perLeaf.get(x) ?? []) : undefined)));
+  const leafCounts = capRecognized(
+    problem,
+    problem.nodes.map((node, x) => {
+      if (node.kind !== 'leaf' || shape.inert[x] !== undefined) return undefined;
+      const assigned = perLeaf.get(x);
+      return assigned === undefined ? EMPTY_COUNT : countLeaf(problem.items, node, assigned);
+    }),
+  );
   const seen = shape.claimedMemo.size === 0 ? undefined : appliedMask(problem, leafCounts);
   for (const x of shape.order) {
     const fixed = shape.inert[x];
     const claimed = problem.nodes[x]!.claimed;
     let w: Work;
-    if (fixed !== undefined) w = { outcome: { satisfied: fixed, credits: 0, count: 0, assigned: perLeaf.get(x) ?? [], counted: [] }, contributions: [] };
-    else if (claimed !== undefined) w = { outcome: { satisfied: claimedHolds(claimed, seen!, shape.claimedMemo.get(x)!), credits: 0, count: 0, assigned: [], counted: [] }, contributions: [] };
-    else if (problem.nodes[x]!.kind === 'leaf') w = leafWork(problem, x, perLeaf.get(x) ?? [], leafCounts[x]!);
+    if (fixed !== undefined) w = { outcome: { satisfied: fixed, credits: 0, count: 0, assigned: perLeaf.get(x) ?? NOTHING, counted: NOTHING }, contributions: NOTHING };
+    else if (claimed !== undefined) w = { outcome: { satisfied: claimedHolds(claimed, seen!, shape.claimedMemo.get(x)!), credits: 0, count: 0, assigned: NOTHING, counted: NOTHING }, contributions: NOTHING };
+    else if (problem.nodes[x]!.kind === 'leaf') w = leafWork(problem, x, perLeaf.get(x), leafCounts[x]!);
     else w = internalWork(problem, x, work);
     work[x] = w;
     if (w.outcome.satisfied) ownS[x] = 1;

@@ -5,21 +5,12 @@
  */
 import type { AllocNode, AllocationProblem } from './AllocationProblem.js';
 import type { ProblemShape } from './problemShape.js';
+import { parentIndex } from './parentIndex.js';
 
 /** What a leaf is, apart from where it stands: every field the evaluation reads, keys sorted. */
 function signature(node: AllocNode): string {
   const { children: _c, eligible, ...rest } = node;
   return `${JSON.stringify(rest, (_key, value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value))}|${eligible.join(',')}`;
-}
-
-/** Per node: its parents (a node may have several in plain data). */
-function parentsOf(problem: AllocationProblem): number[][] {
-  const size = problem.nodes.length;
-  const out: number[][] = problem.nodes.map(() => []);
-  problem.nodes.forEach((node, p) => {
-    for (const c of node.children) if (c >= 0 && c < size && !out[c]!.includes(p)) out[c]!.push(p);
-  });
-  return out;
 }
 
 /**
@@ -58,13 +49,13 @@ export function leafPredecessors(problem: AllocationProblem, shape: ProblemShape
   problem.items.forEach((it) => {
     if (it.pinned !== undefined && it.pinned >= 0 && it.pinned < size) pinned[it.pinned] = 1;
   });
-  const parents = parentsOf(problem);
+  const { start, list: parents } = parentIndex(problem);
   // A cheap first cut (parent, and how many and which first items a leaf takes): most leaves differ there.
   const rough = new Map<string, number[]>();
   problem.nodes.forEach((node, l) => {
     if (node.kind !== 'leaf' || !shape.usable[l] || shape.inert[l] !== undefined || pinned[l] === 1 || node.fixed !== undefined || node.claimed !== undefined) return;
-    if (parents[l]!.length !== 1 || node.eligible.length === 0) return;
-    const key = `${parents[l]![0]}#${node.eligible.length}#${node.eligible[0]!}`;
+    if (start[l + 1]! - start[l]! !== 1 || node.eligible.length === 0) return;
+    const key = `${parents[start[l]!]!}#${node.eligible.length}#${node.eligible[0]!}`;
     const list = rough.get(key);
     if (list) list.push(l);
     else rough.set(key, [l]);
@@ -76,7 +67,7 @@ export function leafPredecessors(problem: AllocationProblem, shape: ProblemShape
     // Per leaf, the items that may take it: two leaves of a class are allowed to the same items.
     allowedTo ??= allowedSets(problem, shape);
     for (const l of group) {
-      const key = `${parents[l]![0]}#${signature(problem.nodes[l]!)}`;
+      const key = `${parents[start[l]!]!}#${signature(problem.nodes[l]!)}`;
       const k = last.get(key);
       last.set(key, l);
       if (k !== undefined && sameSet(allowedTo[k]!, allowedTo[l]!)) prev[l] = k;

@@ -46,21 +46,28 @@ function postOrder(problem: AllocationProblem): number[] {
   const nodes = problem.nodes;
   const seen = new Uint8Array(nodes.length);
   const order: number[] = [];
+  // The path from the start, and per entry the next child to look at: typed arrays, no tuple per node.
+  const path = new Int32Array(nodes.length);
+  const next = new Int32Array(nodes.length);
   const visit = (start: number): void => {
-    const stack: [number, number][] = [[start, 0]];
+    let depth = 0;
+    path[0] = start;
+    next[0] = 0;
     seen[start] = 1;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const children = nodes[top[0]]!.children;
-      if (top[1] < children.length) {
-        const c = children[top[1]++]!;
+    while (depth >= 0) {
+      const top = path[depth]!;
+      const children = nodes[top]!.children;
+      if (next[depth]! < children.length) {
+        const c = children[next[depth]!++]!;
         if (c >= 0 && c < nodes.length && seen[c] === 0) {
           seen[c] = 1;
-          stack.push([c, 0]);
+          depth += 1;
+          path[depth] = c;
+          next[depth] = 0;
         }
       } else {
-        order.push(top[0]);
-        stack.pop();
+        order.push(top);
+        depth -= 1;
       }
     }
   };

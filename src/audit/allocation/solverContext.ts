@@ -14,6 +14,7 @@ import { alwaysCounted } from './countedTotals.js';
 import { choiceVertices, type ChoiceVertices } from './choiceVertices.js';
 import { knapsackUnit } from './creditKnapsack.js';
 import { meetsMinimum, meetsQualifiers } from './nodeTests.js';
+import { parentIndex } from './parentIndex.js';
 
 /** Precomputed, read-only facts for the search. @internal */
 export interface SolverContext {
@@ -38,7 +39,7 @@ export interface SolverContext {
   readonly cands: readonly (readonly number[])[];
   /** Per inner node with a `min`: the items that may go to a leaf below it, ascending (empty otherwise). */
   readonly below: readonly (readonly number[])[];
-  /** Per node: its ancestors (all of them, any depth). */
+  /** Per leaf of `leaves`: its ancestors (all of them, any depth); empty for every other node. */
   readonly ancestors: readonly (readonly number[])[];
   /**
    * No leaf has a `maxRecognized.share` and the program has no
@@ -87,27 +88,27 @@ export interface SearchState {
   consumed: number;
 }
 
-function ancestorsOf(problem: AllocationProblem): number[][] {
+/** Shared by every node with nothing to list: most nodes of a wide tree. */
+const NONE: readonly number[] = Object.freeze([]);
+
+/** The ancestors (any depth) of each leaf in `leaves`; `NONE` for every other node. */
+function ancestorsOf(problem: AllocationProblem, leaves: readonly number[]): (readonly number[])[] {
   const size = problem.nodes.length;
-  const parents: number[][] = [];
-  for (let x = 0; x < size; x++) parents.push([]);
-  problem.nodes.forEach((node, p) => {
-    for (const c of node.children) if (c >= 0 && c < size) parents[c]!.push(p);
-  });
+  const { start, list } = parentIndex(problem);
   const seen = new Int32Array(size).fill(-1);
-  const out: number[][] = [];
+  const out = new Array<readonly number[]>(size).fill(NONE);
   const stack: number[] = [];
-  for (let x = 0; x < size; x++) {
+  for (const x of leaves) {
     const found: number[] = [];
-    stack.push(...parents[x]!);
+    for (let k = start[x]!; k < start[x + 1]!; k++) stack.push(list[k]!);
     while (stack.length > 0) {
       const p = stack.pop()!;
       if (seen[p] === x || p === x) continue;
       seen[p] = x;
       found.push(p);
-      stack.push(...parents[p]!);
+      for (let k = start[p]!; k < start[p + 1]!; k++) stack.push(list[k]!);
     }
-    out.push(found);
+    out[x] = found;
   }
   return out;
 }
@@ -138,8 +139,8 @@ function itemsBelow(problem: AllocationProblem, cands: readonly (readonly number
  */
 export function solverContext(problem: AllocationProblem): SolverContext {
   const given = problemShape(problem);
-  const cands: number[][] = problem.nodes.map(() => []);
-  given.allowed.forEach((ls, i) => ls.forEach((l) => cands[l]!.push(i)));
+  const cands = new Array<readonly number[]>(problem.nodes.length).fill(NONE);
+  given.allowed.forEach((ls, i) => ls.forEach((l) => (cands[l] === NONE ? (cands[l] = [i]) : (cands[l] as number[]).push(i))));
   const leaves: number[] = [];
   const idle = new Uint8Array(problem.nodes.length);
   problem.nodes.forEach((node, l) => {
@@ -148,8 +149,8 @@ export function solverContext(problem: AllocationProblem): SolverContext {
     else if (!(meetsMinimum(node, 0, 0) && meetsQualifiers(problem.items, node, [], [], 0, problem.plainGpa))) idle[l] = 1;
   });
   const scan = given.order.filter((x) => idle[x] === 0);
-  const kids = problem.nodes.map((node) => node.children.filter((c) => c >= 0 && c < problem.nodes.length && idle[c] === 0));
-  const ancestors = ancestorsOf(problem);
+  const kids = problem.nodes.map((node) => (node.children.length === 0 ? NONE : node.children.filter((c) => c >= 0 && c < problem.nodes.length && idle[c] === 0)));
+  const ancestors = ancestorsOf(problem, leaves);
   const below = itemsBelow(problem, cands, ancestors);
   const counted = alwaysCounted(problem, given);
   const forced = forcedItems(problem, given, cands, ancestors, counted);
@@ -174,7 +175,8 @@ export function searchState(ctx: SolverContext): SearchState {
     groupCount: Float64Array.from(ctx.shape.groupPins, (g) => g.count),
     groupCredits: Float64Array.from(ctx.shape.groupPins, (g) => g.credits),
     groupStack: [],
-    at: ctx.problem.nodes.map(() => []),
+    // Only the leaves some item may take ever hold anything.
+    at: Array.from(ctx.problem.nodes, (_, x) => (ctx.cands[x]!.length > 0 ? [] : (NONE as number[]))),
     cache: ctx.problem.nodes.map(() => undefined),
     memo: new Float64Array(ctx.problem.nodes.length * MEMO),
     memoOf: ctx.problem.nodes.map(() => undefined),

@@ -52,45 +52,12 @@ function plainProblem(problem: AllocationProblem): boolean {
  */
 export class Transpositions {
   private readonly on: boolean;
-  /** Per node: the credits and count above which nothing it tests changes (0: not tracked). */
-  private readonly creditCut: Float64Array;
-  private readonly countCut: Int32Array;
-  /** Per node: the leaves below it (itself for a leaf) with their item lists. */
-  private readonly tracked: readonly number[];
-  private readonly leavesOf: readonly (readonly number[])[];
-  private readonly totalCut: number;
-  /** Leaves with an interchangeable predecessor (see `leafPredecessors`). */
-  private readonly classLeaves: readonly number[];
+  /** What the keys read, built at the first key: a search that never keys a state (the first look) builds none. */
+  private tables: KeyTables | undefined;
   private readonly table = new Map<string, { readonly consumed: number; readonly ceiling: AllocationScore | undefined }>();
-  private readonly credits: Float64Array;
-  private readonly counts: Int32Array;
 
   constructor(private readonly ctx: SolverContext) {
-    const { problem } = ctx;
-    const size = problem.nodes.length;
-    this.on = plainProblem(problem);
-    this.creditCut = new Float64Array(size);
-    this.countCut = new Int32Array(size);
-    this.credits = new Float64Array(size);
-    this.counts = new Int32Array(size);
-    const leavesOf: number[][] = problem.nodes.map(() => []);
-    for (const l of ctx.leaves) {
-      leavesOf[l]!.push(l);
-      for (const a of ctx.ancestors[l]!) leavesOf[a]!.push(l);
-    }
-    const tracked: number[] = [];
-    for (const x of ctx.scan) {
-      const node = problem.nodes[x]!;
-      if (ctx.shape.inert[x] !== undefined || leavesOf[x]!.length === 0) continue;
-      this.creditCut[x] = node.min.credits ?? 0;
-      // Whether anything counts below it matters to a parent claiming only what it needs.
-      this.countCut[x] = Math.max(1, countNeed(node) ?? 0);
-      tracked.push(x);
-    }
-    this.tracked = tracked;
-    this.classLeaves = ctx.leaves.filter((l) => ctx.leafPrev[l]! >= 0);
-    this.leavesOf = leavesOf;
-    this.totalCut = problem.policies?.totalCredits ?? 0;
+    this.on = plainProblem(ctx.problem);
   }
 
   /** Forgets every state (a new search run, with its own usage constraints). */
@@ -102,7 +69,8 @@ export class Transpositions {
   key(st: SearchState, next: number): string | undefined {
     if (!this.on) return undefined;
     const { problem, prev } = this.ctx;
-    const { credits, counts } = this;
+    const t = (this.tables ??= keyTables(this.ctx));
+    const { credits, counts } = t;
     let total = 0;
     for (const l of this.ctx.leaves) {
       let c = 0;
@@ -112,23 +80,23 @@ export class Transpositions {
       total += c;
     }
     let key = `${next}`;
-    for (const x of this.tracked) {
+    for (const x of t.tracked) {
       let c = 0;
       let n = 0;
-      for (const l of this.leavesOf[x]!) {
+      for (const l of t.leavesOf[x]!) {
         c += credits[l]!;
         n += counts[l]!;
       }
-      key += `,${Math.min(c, this.creditCut[x]!)}/${Math.min(n, this.countCut[x]!)}`;
+      key += `,${Math.min(c, t.creditCut[x]!)}/${Math.min(n, t.countCut[x]!)}`;
     }
-    key += `|${Math.min(total, this.totalCut)}|`;
+    key += `|${Math.min(total, t.totalCut)}|`;
     for (let i = next; i < st.asg.length; i++) {
       const p = prev[i]!;
       if (p >= 0 && p < next) key += `${i}:${st.asg[p]},`;
     }
     // Which interchangeable leaves are open yet (see `leafPredecessors`).
-    if (this.classLeaves.length > 0) key += '^';
-    for (const l of this.classLeaves) key += st.at[this.ctx.leafPrev[l]!]!.length > 0 ? '1' : '0';
+    if (t.classLeaves.length > 0) key += '^';
+    for (const l of t.classLeaves) key += st.at[this.ctx.leafPrev[l]!]!.length > 0 ? '1' : '0';
     return key;
   }
 
@@ -153,3 +121,52 @@ export class Transpositions {
 
 /** A score below every other: a settled state with nothing above the incumbent. @internal */
 export const NOTHING: AllocationScore = { programSatisfied: false, rootSatisfied: false, satisfiedNodes: -1, progress: -1, consumed: Infinity };
+
+/** What {@link Transpositions.key} reads, per problem. */
+interface KeyTables {
+  /** Per node: the credits and count above which nothing it tests changes (0: not tracked). */
+  readonly creditCut: Float64Array;
+  readonly countCut: Int32Array;
+  /** The nodes whose totals are part of the key. */
+  readonly tracked: readonly number[];
+  /** Per tracked node: the leaves below it (itself for a leaf) with their item lists. */
+  readonly leavesOf: readonly (readonly number[])[];
+  readonly totalCut: number;
+  /** Leaves with an interchangeable predecessor (see `leafPredecessors`). */
+  readonly classLeaves: readonly number[];
+  /** Scratch: per leaf, the credits and count of what it holds. */
+  readonly credits: Float64Array;
+  readonly counts: Int32Array;
+}
+
+function keyTables(ctx: SolverContext): KeyTables {
+  const { problem } = ctx;
+  const size = problem.nodes.length;
+  const creditCut = new Float64Array(size);
+  const countCut = new Int32Array(size);
+  // Only the leaves items may take, and their ancestors, have any: no list for the others.
+  const leavesOf = new Array<number[] | undefined>(size).fill(undefined);
+  for (const l of ctx.leaves) {
+    (leavesOf[l] ??= []).push(l);
+    for (const a of ctx.ancestors[l]!) (leavesOf[a] ??= []).push(l);
+  }
+  const tracked: number[] = [];
+  for (const x of ctx.scan) {
+    const node = problem.nodes[x]!;
+    if (ctx.shape.inert[x] !== undefined || leavesOf[x] === undefined) continue;
+    creditCut[x] = node.min.credits ?? 0;
+    // Whether anything counts below it matters to a parent claiming only what it needs.
+    countCut[x] = Math.max(1, countNeed(node) ?? 0);
+    tracked.push(x);
+  }
+  return {
+    creditCut,
+    countCut,
+    tracked,
+    leavesOf: leavesOf as (readonly number[])[],
+    totalCut: problem.policies?.totalCredits ?? 0,
+    classLeaves: ctx.leaves.filter((l) => ctx.leafPrev[l]! >= 0),
+    credits: new Float64Array(size),
+    counts: new Int32Array(size),
+  };
+}

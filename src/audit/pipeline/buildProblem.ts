@@ -60,7 +60,9 @@ export function buildProblem(tree: CompiledTree, candidates: readonly Candidate[
     const kids = tree.nodes[t]!.byId;
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
   }
-  const problemIndex = new Map(order.map((t, i) => [t, i]));
+  // Tree index → problem index (-1: not in this problem).
+  const problemIndex = new Int32Array(tree.nodes.length).fill(-1);
+  order.forEach((t, i) => (problemIndex[t] = i));
   const converted = candidates.map((c) => credits(c, settings.system, ctx));
   const units = byUnit(candidates);
   const nodes = order.map((t) => toAllocNode(tree.nodes[t]!, candidates, units, ctx, settings, problemIndex));
@@ -96,30 +98,37 @@ function byUnit(candidates: readonly Candidate[]): Map<string, number[]> {
   return out;
 }
 
+/** Shared by every node with nothing to list: most leaves of a wide tree take nothing. */
+const NONE: readonly number[] = Object.freeze([]);
+
 /** The candidates a leaf may take: those it matches that pass its narrowing, and those substituted into it. */
-function eligibleAt(node: CompiledNode, candidates: readonly Candidate[], units: ReadonlyMap<string, readonly number[]>, ctx: AuditContext, settings: ProblemSettings): number[] {
-  const substituted = (c: Candidate): boolean => settings.pins.size > 0 && settings.pins.get(c.key) === node.index && settings.substitutes?.has(c.key) === true;
-  const eligible: number[] = [];
-  const consider = (i: number, matches: boolean): void => {
+function eligibleAt(node: CompiledNode, candidates: readonly Candidate[], units: ReadonlyMap<string, readonly number[]>, ctx: AuditContext, settings: ProblemSettings): readonly number[] {
+  const unitLeaf = node.kind === 'unit';
+  // Without pins or substitutions, a unit leaf looks only at its own unit's candidates.
+  const own = unitLeaf && settings.pins.size === 0 ? units.get(node.unit!) : undefined;
+  if (unitLeaf && settings.pins.size === 0 && own === undefined) return NONE;
+  let eligible: number[] | undefined;
+  const count = own?.length ?? candidates.length;
+  for (let k = 0; k < count; k++) {
+    const i = own === undefined ? k : own[k]!;
     const c = candidates[i]!;
-    const placed = substituted(c);
-    if (!matches && !placed) return;
+    const placed = settings.pins.size > 0 && settings.pins.get(c.key) === node.index && settings.substitutes?.has(c.key) === true;
+    const matches = own !== undefined || (unitLeaf ? c.unit.id === node.unit : node.match!(c.unit));
+    if (!matches && !placed) continue;
     const failure = placed ? undefined : narrowingFailure(c, node.narrowing, ctx);
     if (failure) for (const root of c.roots) note(ctx, root, failure);
-    else eligible.push(i);
-  };
-  if (node.kind === 'unit' && settings.pins.size === 0) for (const i of units.get(node.unit!) ?? []) consider(i, true);
-  else for (let i = 0; i < candidates.length; i++) consider(i, node.kind === 'unit' ? candidates[i]!.unit.id === node.unit : node.match!(candidates[i]!.unit));
-  return eligible;
+    else (eligible ??= []).push(i);
+  }
+  return eligible ?? NONE;
 }
 
-function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], units: ReadonlyMap<string, readonly number[]>, ctx: AuditContext, settings: ProblemSettings, index: ReadonlyMap<number, number>): AllocNode {
+function toAllocNode(node: CompiledNode, candidates: readonly Candidate[], units: ReadonlyMap<string, readonly number[]>, ctx: AuditContext, settings: ProblemSettings, index: Int32Array): AllocNode {
   const claimed = settings.claimed?.get(node.index);
   if (claimed !== undefined) return { kind: 'all', children: [], need: 0, min: {}, eligible: [], claimed };
   const fixed = settings.fixed.get(node.index);
   const leaf = node.kind === 'unit' || node.kind === 'select';
-  const children = fixed === undefined && !leaf ? node.children.map((c) => index.get(c)!) : [];
-  const eligible = leaf && fixed === undefined ? eligibleAt(node, candidates, units, ctx, settings) : [];
+  const children = fixed === undefined && !leaf ? node.children.map((c) => index[c]!) : NONE;
+  const eligible = leaf && fixed === undefined ? eligibleAt(node, candidates, units, ctx, settings) : NONE;
   const min = leaf ? node.leafMin! : node.min;
   // Built field by field rather than by spreading optional parts: this runs for every node of every audit.
   const out: Mutable<AllocNode> = {
@@ -152,9 +161,9 @@ function matching(candidates: readonly Candidate[], match: (unit: Candidate['uni
 }
 
 /** The problem leaf a candidate is pinned to, when that leaf may take it. */
-function pinOf(c: Candidate, i: number, nodes: readonly AllocNode[], settings: ProblemSettings, index: ReadonlyMap<number, number>): number | undefined {
+function pinOf(c: Candidate, i: number, nodes: readonly AllocNode[], settings: ProblemSettings, index: Int32Array): number | undefined {
   const leaf = settings.pins.get(c.key);
-  const at = leaf === undefined ? undefined : index.get(leaf);
+  const at = leaf === undefined || index[leaf]! < 0 ? undefined : index[leaf];
   return at !== undefined && nodes[at]!.eligible.includes(i) ? at : undefined;
 }
 

@@ -84,7 +84,7 @@ function gather(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditCont
 function assemble(compiled: CompiledProgram, record: LearnerRecord, ctx: AuditContext, pool: readonly Candidate[], solved: SolvedTree, plan: ExceptionPlan): AuditResult {
   const placements = new Map([...plan.placements].map(([a, p]) => [a, p.exception]));
   const policies = policyOutcomes(compiled.program.policies, solved.main);
-  const root = withPolicyReasons(buildNodeResult(0, { tree: compiled.tree, locations: locateNodes(solved), waivers: plan.waivers, placements }), policies);
+  const root = withPolicyReasons(buildNodeResult(0, { tree: compiled.tree, locations: locateNodes(solved, compiled.tree.nodes.length), waivers: plan.waivers, placements }), policies);
   const main = solved.main;
   const usage = usageOf([main, ...solved.overlays.values()]);
   const applied = round(main.outcome.evaluation.applied.reduce((s, i) => s + main.outcome.evaluation.contribution[i]!, 0));

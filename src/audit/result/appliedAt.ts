@@ -1,17 +1,23 @@
 import type { AppliedAchievement, Provenance } from '../AuditResult.js';
 import type { Exception } from '../../model/exception.js';
-import type { NodeLocation } from './SolvedView.js';
+import type { Solved } from '../pipeline/solveTree.js';
 
 /**
  * The achievements applied at a leaf, with their credits, whether they
  * count, and where they came from (wrapped in the pin or substitution that
  * placed them there).
  *
+ * @param solved - the problem that decided the leaf
+ * @param index - the leaf's index there
+ * @param leafId - the leaf's requirement id
+ * @param placements - candidate key → the pin or substitution that placed it
+ * @returns the achievements applied there, in item order
  * @internal
  */
-export function appliedAt(at: NodeLocation, leafId: string, placements: ReadonlyMap<string, Exception>): AppliedAchievement[] {
-  const { built, outcome } = at.solved;
-  const node = outcome.evaluation.nodes[at.index]!;
+export function appliedAt(solved: Solved, index: number, leafId: string, placements: ReadonlyMap<string, Exception>): AppliedAchievement[] {
+  const { built, outcome } = solved;
+  const node = outcome.evaluation.nodes[index]!;
+  if (node.assigned.length === 0) return [];
   const counted = new Set(node.counted);
   return node.assigned.map((i) => {
     const c = built.items[i]!;

@@ -1,14 +1,14 @@
 import type { CompiledTree } from '../compile/CompiledTree.js';
 import type { NodeResult, Progress } from '../AuditResult.js';
 import type { Exception } from '../../model/exception.js';
-import type { NodeLocation } from './SolvedView.js';
+import type { NodeLocations } from './SolvedView.js';
 import { appliedAt, round } from './appliedAt.js';
 import { nodeReasons } from './nodeReasons.js';
 
 /** What building the result tree needs. @internal */
 export interface NodeResultContext {
   readonly tree: CompiledTree;
-  readonly locations: ReadonlyMap<number, NodeLocation>;
+  readonly locations: NodeLocations;
   /** Waived tree nodes and the exception that waived each. */
   readonly waivers: ReadonlyMap<number, Exception>;
   /** Candidate key → the pin or substitution that placed it. */
@@ -29,14 +29,16 @@ export function buildNodeResult(index: number, ctx: NodeResultContext, waivedAbo
     const reasons = [{ code: 'waived' as const, message: `waived by exception "${waiver.id}" (${waiver.author}): ${waiver.reason}`, requirement: node.id }];
     return result(node, 'waived', {}, [], children, reasons);
   }
-  const at = ctx.locations.get(index)!;
-  const outcome = at.solved.outcome.evaluation.nodes[at.index]!;
-  const satisfiedChildren = children.filter((c) => c.status === 'satisfied' || c.status === 'waived').length;
+  const solved = ctx.locations.solved[index]!;
+  const at = ctx.locations.index[index]!;
+  const outcome = solved.outcome.evaluation.nodes[at]!;
+  let satisfiedChildren = 0;
+  for (const c of children) if (c.status === 'satisfied' || c.status === 'waived') satisfiedChildren += 1;
   const progress = progressOf(node, outcome, satisfiedChildren);
-  const applied = node.kind === 'unit' || node.kind === 'select' ? appliedAt(at, node.id, ctx.placements) : [];
+  const applied = node.kind === 'unit' || node.kind === 'select' ? appliedAt(solved, at, node.id, ctx.placements) : [];
   const moved = outcome.credits > 0 || outcome.count > 0 || satisfiedChildren > 0;
   const status = outcome.satisfied ? 'satisfied' : moved ? 'partial' : 'unmet';
-  return result(node, status, progress, applied, children, outcome.satisfied ? [] : nodeReasons(node, at, satisfiedChildren));
+  return result(node, status, progress, applied, children, outcome.satisfied ? [] : nodeReasons(node, solved, at, satisfiedChildren));
 }
 
 // Built field by field rather than by spreading: this runs for every node of every audit.

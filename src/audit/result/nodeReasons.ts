@@ -1,6 +1,6 @@
 import type { CompiledNode } from '../compile/CompiledTree.js';
 import type { Reason } from '../ReasonCode.js';
-import type { NodeLocation } from './SolvedView.js';
+import type { Solved } from '../pipeline/solveTree.js';
 import { round } from './appliedAt.js';
 import { meanPoints } from '../allocation/nodeTests.js';
 import { distinctCount } from '../allocation/distinctKeys.js';
@@ -13,14 +13,20 @@ const PLURAL = { subject: 'subjects', provider: 'providers', tag: 'tags', kind: 
  * satisfied children, too few distinct subjects, providers, tags or kinds, a GPA too
  * low, too much through recognitions.
  *
+ * @param node - the tree node
+ * @param solved - the problem that decided it
+ * @param index - its index there
+ * @param satisfiedChildren - how many of its children are met or waived
+ * @returns the reasons, in a fixed order
  * @internal
  */
-export function nodeReasons(node: CompiledNode, at: NodeLocation, satisfiedChildren: number): Reason[] {
-  const { built, outcome } = at.solved;
-  const o = outcome.evaluation.nodes[at.index]!;
+export function nodeReasons(node: CompiledNode, solved: Solved, index: number, satisfiedChildren: number): Reason[] {
+  const { built, outcome } = solved;
+  const o = outcome.evaluation.nodes[index]!;
   const out: Reason[] = [];
+  // The most common reason, and the only one a unit leaf given nothing has: no closure for it.
+  if (node.kind === 'unit' && o.count === 0) out.push({ code: 'missing_unit', message: `needs an eligible achievement of ${node.unit!}; none applied`, requirement: node.id });
   const add = (code: Reason['code'], message: string): void => void out.push({ code, message, requirement: node.id });
-  if (node.kind === 'unit' && o.count === 0) add('missing_unit', `needs an eligible achievement of ${node.unit!}; none applied`);
   if (node.kind !== 'unit' && node.min.credits !== undefined && o.credits < node.min.credits - 1e-9) add('need_credits', `${round(o.credits)} of ${node.min.credits} credits applied; ${round(node.min.credits - o.credits)} to go`);
   const countNeed = node.min.count ?? (node.kind === 'select' && node.min.credits === undefined ? 1 : undefined);
   if (node.kind !== 'unit' && countNeed !== undefined && o.count < countNeed) add('need_count', `${o.count} applied, ${countNeed} needed`);
