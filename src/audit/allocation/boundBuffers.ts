@@ -5,6 +5,7 @@
  */
 import { EPS } from './allocationScore.js';
 import { countedScratch, type CountedScratch } from './countedTotals.js';
+import { typedArrays } from '../../_internal/typedArrays.js';
 
 /** Running sums over a set of items (what is applied now, or the candidates). @internal */
 export class Sums {
@@ -70,18 +71,21 @@ export interface BoundBuffers {
   /** Scratch for the demand matching (see `demandsMet`). */
   readonly fill: Float64Array;
   readonly stamp: Int32Array;
-  /** Per node: the items the matching gives it: the first `fill[l]` entries of `users[l]` (up to `demand[l]`). */
-  readonly users: number[][];
+  /** Per node: the items the matching gives it: the first `fill[l]` entries of `users[l]` (up to `demand[l]`); made when first given one. */
+  readonly users: (number[] | undefined)[];
   readonly now: Sums;
   readonly cand: Sums;
 }
 
 /** Allocates bound buffers for `size` nodes and `items` items. @internal */
 export function boundBuffers(size: number, items: number): BoundBuffers {
-  const f = (): Float64Array => new Float64Array(size);
+  const f = ['f64', size] as const;
+  const [optCredits, optCount, baseCredits, baseCount, progress, gap, gapWithoutMust, maxPoints, distinctSubject, distinctProvider, demand, needs, want, wantCounted, fill, credits, homeCredits, stamp, possible, mustHere] = typedArrays([
+    f, f, f, f, f, f, f, f, f, f, f, f, f, f, f, ['f64', items], ['f64', items], ['i32', size], ['u8', size], ['u8', size],
+  ]);
   return {
-    optCredits: f(), optCount: f(), baseCredits: f(), baseCount: f(), possible: new Uint8Array(size), progress: f(), gap: f(), gapWithoutMust: f(), counted: countedScratch(size), maxPoints: f(), distinctSubject: f(), distinctProvider: f(), demand: f(), needs: f(), choiceScratch: [], want: f(), wantCounted: f(), mustHere: new Uint8Array(size),
-    credits: new Float64Array(items), homeCredits: new Float64Array(items), fill: f(), stamp: new Int32Array(size), users: Array.from({ length: size }, () => []), now: new Sums(), cand: new Sums(),
+    optCredits, optCount, baseCredits, baseCount, possible, progress, gap, gapWithoutMust, counted: countedScratch(size), maxPoints, distinctSubject, distinctProvider, demand, needs, choiceScratch: [], want, wantCounted, mustHere,
+    credits, homeCredits, fill, stamp, users: new Array<number[] | undefined>(size).fill(undefined), now: new Sums(), cand: new Sums(),
   };
 }
 

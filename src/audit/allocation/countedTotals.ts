@@ -8,6 +8,7 @@
 import type { AllocationProblem } from './AllocationProblem.js';
 import type { ProblemShape } from './problemShape.js';
 import { EPS } from './allocationScore.js';
+import { typedArrays } from '../../_internal/typedArrays.js';
 
 /**
  * Whether every child of node `x` counts: its parent rule needs them all
@@ -58,7 +59,9 @@ export interface CountedScratch {
 
 /** Allocates scratch space for a problem of `size` nodes. @internal */
 export function countedScratch(size: number): CountedScratch {
-  return { s: new Float64Array(size), p: new Float64Array(size), g: new Float64Array(size), h: new Float64Array(size), ranked: [], tied: [] };
+  const f = ['f64', size] as const;
+  const [s, p, g, h] = typedArrays([f, f, f, f]);
+  return { s, p, g, h, ranked: [], tied: [] };
 }
 
 /** Per node, the items it still needs on its own (a leaf's gap; an inner node's minimums in `g` only), two ways of counting them. @internal */

@@ -14,6 +14,7 @@ import { groupsHold } from './groupCaps.js';
 import { countNeed, meetsMinimum, meetsQualifiers } from './nodeTests.js';
 import { countedScratch, countedTotals } from './countedTotals.js';
 import { problemShape, type ProblemShape } from './problemShape.js';
+import { typedArrays } from '../../_internal/typedArrays.js';
 
 export { compareScores, type AllocationScore } from './allocationScore.js';
 export type { PolicyOutcomes } from './evaluatePolicies.js';
@@ -170,8 +171,7 @@ export function evaluateAllocation(problem: AllocationProblem, assignment: Assig
   const work: (Work | undefined)[] = new Array<Work | undefined>(problem.nodes.length);
   const contribution = problem.items.map(() => 0);
   const counted = problem.items.map(() => false);
-  const ownS = new Float64Array(problem.nodes.length);
-  const ownP = new Float64Array(problem.nodes.length);
+  const [ownS, ownP] = typedArrays([['f64', problem.nodes.length], ['f64', problem.nodes.length]]);
   const leafCounts = capRecognized(
     problem,
     problem.nodes.map((node, x) => {

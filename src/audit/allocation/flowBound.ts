@@ -13,7 +13,7 @@ function augment(allowed: readonly (readonly number[])[], buf: BoundBuffers, i: 
   for (const l of allowed[i]!) {
     if (demand[l]! === 0 || stamp[l] === round) continue;
     stamp[l] = round;
-    const us = users[l]!;
+    const us = (users[l] ??= []);
     const n = fill[l]!;
     if (n < demand[l]!) {
       us[n] = i;
@@ -32,7 +32,8 @@ function augment(allowed: readonly (readonly number[])[], buf: BoundBuffers, i: 
 
 /** Whether the matching gives item `i` to leaf `l`. */
 function serves(buf: BoundBuffers, l: number, i: number): boolean {
-  const us = buf.users[l]!;
+  const us = buf.users[l];
+  if (us === undefined) return false;
   for (let k = 0; k < buf.fill[l]!; k++) if (us[k] === i) return true;
   return false;
 }

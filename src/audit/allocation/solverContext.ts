@@ -15,6 +15,7 @@ import { choiceVertices, type ChoiceVertices } from './choiceVertices.js';
 import { knapsackUnit } from './creditKnapsack.js';
 import { meetsMinimum, meetsQualifiers } from './nodeTests.js';
 import { parentIndex } from './parentIndex.js';
+import { typedArrays } from '../../_internal/typedArrays.js';
 
 /** Precomputed, read-only facts for the search. @internal */
 export interface SolverContext {
@@ -168,17 +169,19 @@ export function solverContext(problem: AllocationProblem): SolverContext {
  */
 export function searchState(ctx: SolverContext): SearchState {
   const n = ctx.problem.items.length;
+  const [memo, asg, blocked, must] = typedArrays([['f64', ctx.problem.nodes.length * MEMO], ['i32', n], ['i32', n], ['u8', n]]);
+  asg.fill(-2);
   return {
-    asg: new Int32Array(n).fill(-2),
-    blocked: new Int32Array(n),
-    must: new Uint8Array(n),
+    asg,
+    blocked,
+    must,
     groupCount: Float64Array.from(ctx.shape.groupPins, (g) => g.count),
     groupCredits: Float64Array.from(ctx.shape.groupPins, (g) => g.credits),
     groupStack: [],
     // Only the leaves some item may take ever hold anything.
     at: Array.from(ctx.problem.nodes, (_, x) => (ctx.cands[x]!.length > 0 ? [] : (NONE as number[]))),
     cache: ctx.problem.nodes.map(() => undefined),
-    memo: new Float64Array(ctx.problem.nodes.length * MEMO),
+    memo,
     memoOf: ctx.problem.nodes.map(() => undefined),
     consumed: 0,
   };
