@@ -13,7 +13,10 @@ const TARGET = 20_000;
  * courses, three overlapping elective pools needing 3, 3 and 2 courses),
  * compiled once; a record of 40 achievements (24 required, 16 electives each
  * fitting two pools). Timed: `auditCompiled` end to end, record validation
- * included. Exhaustive enumeration of this record's allocation (3^16 × 2^24
+ * included, in steady state (a cohort's rate): after 3,000 audits, 40 batches
+ * of 50. The first 1,000 audits of the process, while the JIT is still
+ * compiling the engine, run at about half that rate; their rate is in the
+ * details (`firstThousandPerSecond`). Exhaustive enumeration of this record's allocation (3^16 × 2^24
  * assignments) does not finish, so there is no baseline in the same run;
  * P2 gives the ratio on workloads where it does.
  */
@@ -29,9 +32,12 @@ export const auditBenchmark: Benchmark = {
     const check = auditCompiled(program, record, { asOf: '2024-06-30' });
     if (!check.satisfied || !check.optimal) throw new Error('the P1 workload should be satisfied, optimally');
     const batch = 50;
-    const timed = await measure(() => {
+    const run = (): void => {
       for (let i = 0; i < batch; i++) auditCompiled(program, record, { asOf: '2024-06-30' });
-    }, { warmup: 3, iterations: 20 });
+    };
+    // The first thousand audits of a process run while the JIT still compiles the engine: reported, not the figure.
+    const cold = await measure(run, { warmup: 0, iterations: 20 });
+    const timed = await measure(run, { warmup: 40, iterations: 40 });
     const perSecond = (ms: number): number => Math.round((batch * 1000) / ms);
     return {
       median: perSecond(timed.median),
@@ -39,7 +45,7 @@ export const auditBenchmark: Benchmark = {
       unit: 'audits/s',
       samples: timed.samples,
       met: perSecond(timed.median) >= TARGET,
-      details: { microsecondsPerAudit: Math.round((timed.median * 1000) / batch), steps: check.steps, baseline: 'exhaustive: 3^16 × 2^24 assignments, does not finish' },
+      details: { microsecondsPerAudit: Math.round((timed.median * 1000) / batch), firstThousandPerSecond: perSecond(cold.median), steps: check.steps, baseline: 'exhaustive: 3^16 × 2^24 assignments, does not finish' },
     };
   },
 };

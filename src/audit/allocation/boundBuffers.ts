@@ -62,6 +62,8 @@ export interface BoundBuffers {
   /** Scratch: the new credit each node wants, every child's / the counted children's (see `wantedCredits`). */
   readonly want: Float64Array;
   readonly wantCounted: Float64Array;
+  /** Scratch for `wantedCredits`: the wants of one node's children. */
+  readonly wants: Float64Array;
   /** Leaves: 1 when some undecided must-use item may go there. */
   readonly mustHere: Uint8Array;
   /** Scratch: credit figures (one per item). */
@@ -80,11 +82,11 @@ export interface BoundBuffers {
 /** Allocates bound buffers for `size` nodes and `items` items. @internal */
 export function boundBuffers(size: number, items: number): BoundBuffers {
   const f = ['f64', size] as const;
-  const [optCredits, optCount, baseCredits, baseCount, progress, gap, gapWithoutMust, maxPoints, distinctSubject, distinctProvider, demand, needs, want, wantCounted, fill, credits, homeCredits, stamp, possible, mustHere] = typedArrays([
-    f, f, f, f, f, f, f, f, f, f, f, f, f, f, f, ['f64', items], ['f64', items], ['i32', size], ['u8', size], ['u8', size],
+  const [optCredits, optCount, baseCredits, baseCount, progress, gap, gapWithoutMust, maxPoints, distinctSubject, distinctProvider, demand, needs, want, wantCounted, wants, fill, credits, homeCredits, stamp, possible, mustHere] = typedArrays([
+    f, f, f, f, f, f, f, f, f, f, f, f, f, f, f, f, ['f64', items], ['f64', items], ['i32', size], ['u8', size], ['u8', size],
   ]);
   return {
-    optCredits, optCount, baseCredits, baseCount, possible, progress, gap, gapWithoutMust, counted: countedScratch(size), maxPoints, distinctSubject, distinctProvider, demand, needs, choiceScratch: [], want, wantCounted, mustHere,
+    optCredits, optCount, baseCredits, baseCount, possible, progress, gap, gapWithoutMust, counted: countedScratch(size), maxPoints, distinctSubject, distinctProvider, demand, needs, choiceScratch: [], want, wantCounted, wants, mustHere,
     credits, homeCredits, fill, stamp, users: new Array<number[] | undefined>(size).fill(undefined), now: new Sums(), cand: new Sums(),
   };
 }

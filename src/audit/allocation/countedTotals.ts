@@ -8,6 +8,8 @@
 import type { AllocationProblem } from './AllocationProblem.js';
 import type { ProblemShape } from './problemShape.js';
 import { EPS } from './allocationScore.js';
+import { selectBest } from './selectBest.js';
+import { sumSmallest } from './sumSmallest.js';
 import { typedArrays } from '../../_internal/typedArrays.js';
 
 /**
@@ -155,8 +157,8 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
           vh += h[c]!;
         }
       } else {
-        ranked.sort((a, b) => s[b]! - s[a]! || p[b]! - p[a]!);
         const k = node.need;
+        selectBest(ranked, ranked.length, k, s, p);
         for (let r = 0; r < k; r++) {
           vs += s[ranked[r]!]!;
           vp += p[ranked[r]!]!;
@@ -186,23 +188,20 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
   return { satisfiedNodes, progress, gap, gapH };
 }
 
-/** The least total gap of `k` children among the best `k` (ranked): all above the `k`-th, and the smallest gaps of those tied with it. */
+/** The least total gap of `k` children among the best `k` (ranked, the `k`-th best at `k - 1`): all above the `k`-th, and the smallest gaps of those tied with it. */
 function bestGaps(ranked: readonly number[], k: number, s: Float64Array, p: Float64Array, gap: Float64Array, tied: number[]): number {
   const last = ranked[k - 1]!;
   const ks = s[last]!;
   const kp = p[last]!;
-  const same = (c: number): boolean => s[c] === ks && Math.abs(p[c]! - kp) <= EPS;
   let total = 0;
   let above = 0;
   tied.length = 0;
   for (const c of ranked) {
-    if (same(c)) tied.push(gap[c]!);
+    if (s[c] === ks && Math.abs(p[c]! - kp) <= EPS) tied.push(gap[c]!);
     else if (s[c]! > ks || (s[c] === ks && p[c]! > kp)) {
       total += gap[c]!;
       above += 1;
     }
   }
-  tied.sort((a, b) => a - b);
-  for (let r = 0; r < k - above && r < tied.length; r++) total += tied[r]!;
-  return total;
+  return total + sumSmallest(tied, tied.length, k - above);
 }

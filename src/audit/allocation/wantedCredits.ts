@@ -8,6 +8,7 @@ import { itemsToCover, type BoundBuffers } from './boundBuffers.js';
 import { countsEveryChild } from './countedTotals.js';
 import type { SearchState, SolverContext } from './solverContext.js';
 import { countNeed } from './nodeTests.js';
+import { sumSmallest } from './sumSmallest.js';
 
 /** The new credit the nodes want (see {@link wantedCredits}). @internal */
 export interface WantedCredits {
@@ -18,20 +19,6 @@ export interface WantedCredits {
 }
 
 /** The sum of the `k` smallest of `xs` (all of them when fewer). */
-function smallest(xs: number[], k: number): number {
-  xs.sort((a, b) => a - b);
-  let s = 0;
-  for (let j = 0; j < k && j < xs.length; j++) s += xs[j]!;
-  return s;
-}
-
-/**
- * The least credit that the items leaf `l` still lacks toward its count
- * (its optimistic count up to what it needs, less what counts there now)
- * carry: the credits of that many of its smallest undecided, unblocked
- * candidates. Items come with their credits, so a leaf that needs one more
- * achievement needs at least the smallest one's credits.
- */
 function countLackCredits(ctx: SolverContext, st: SearchState, buf: BoundBuffers, l: number, next: number): number {
   const need = countNeed(ctx.problem.nodes[l]!);
   if (need === undefined) return 0;
@@ -97,7 +84,12 @@ export function wantedCredits(ctx: SolverContext, st: SearchState, buf: BoundBuf
     }
     want[x] = Math.max(own, all);
     // Under `any` or `atLeast`, only the children it counts: the fewest.
-    if (counted > 0 && !countsEveryChild(ctx.problem, ctx.shape, x)) counted = smallest(ctx.kids[x]!.map((c) => wantCounted[c]!), node.need);
+    if (counted > 0 && !countsEveryChild(ctx.problem, ctx.shape, x)) {
+      const kids = ctx.kids[x]!;
+      const wants = buf.wants;
+      for (let k = 0; k < kids.length; k++) wants[k] = wantCounted[kids[k]!]!;
+      counted = sumSmallest(wants, kids.length, node.need);
+    }
     wantCounted[x] = Math.max(own, counted);
   }
   let all = 0;
