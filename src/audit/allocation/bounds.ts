@@ -35,7 +35,9 @@ export interface Bound {
 function internalBound(ctx: SolverContext, buf: BoundBuffers, x: number): void {
   const node = ctx.problem.nodes[x]!;
   let optCr = 0, optCt = 0, baseCr = 0, baseCt = 0, sat = 0, pts = -Infinity, dS = 0, dP = 0;
-  for (const c of ctx.kids[x]!) {
+  const kids = ctx.kids[x]!;
+  for (let k = 0; k < kids.length; k++) {
+    const c = kids[k]!;
     if (ctx.shape.inert[c] !== undefined) {
       if (ctx.shape.inert[c] === true) sat += 1;
       continue;
@@ -86,7 +88,9 @@ function progressBound(ctx: SolverContext, buf: BoundBuffers, x: number): number
  */
 export function computeBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number, mustToCome = 0): Bound {
   const { shape, problem } = ctx;
-  for (const x of ctx.scan) {
+  const scan = ctx.scan;
+  for (let at = 0; at < scan.length; at++) {
+    const x = scan[at]!;
     const fixed = shape.inert[x];
     buf.gap[x] = 0;
     buf.gapWithoutMust[x] = 0;

@@ -53,9 +53,9 @@ export interface CountedScratch {
   readonly g: Float64Array;
   /** The same, from the second set of gaps. */
   readonly h: Float64Array;
-  /** Children being ranked. */
+  /** Children being ranked (the first entries; only ever written by index, so the array keeps its room). */
   readonly ranked: number[];
-  /** Gaps of tied children. */
+  /** Gaps of tied children (likewise). */
   readonly tied: number[];
 }
 
@@ -129,7 +129,9 @@ export interface Counted {
 export function countedTotals(problem: AllocationProblem, shape: ProblemShape, ownS: ArrayLike<number>, ownP: ArrayLike<number>, out: CountedScratch, gaps?: OwnGaps, only?: Scan): Counted {
   const { s, p, g, h, ranked } = out;
   const size = problem.nodes.length;
-  for (const x of only?.scan ?? shape.order) {
+  const nodes = only?.scan ?? shape.order;
+  for (let at = 0; at < nodes.length; at++) {
+    const x = nodes[at]!;
     let vs = ownS[x]!;
     let vp = ownP[x]!;
     const ownG = gaps === undefined ? 0 : gaps.g[x]!;
@@ -137,8 +139,10 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
     let vh = gaps === undefined ? 0 : gaps.h[x]!;
     const node = problem.nodes[x]!;
     const children = only?.kids[x] ?? node.children;
+    // Indexed loops: these run for every node at every step of the search.
     if (countsEveryChild(problem, shape, x)) {
-      for (const c of children) {
+      for (let k = 0; k < children.length; k++) {
+        const c = children[k]!;
         if (c < 0 || c >= size) continue;
         vs += s[c]!;
         vp += p[c]!;
@@ -147,10 +151,15 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
       }
     } else if (node.need > 0) {
       // Children that can give nothing (no satisfied node, no progress, so no gap either) only fill the ranks.
-      ranked.length = 0;
-      for (const c of children) if (c >= 0 && c < size && (s[c]! > 0 || p[c]! > 0)) ranked.push(c);
-      if (ranked.length <= node.need) {
-        for (const c of ranked) {
+      // Counted, not cut with `length = 0`, which would drop the array's room and grow it again at every step.
+      let n = 0;
+      for (let k = 0; k < children.length; k++) {
+        const c = children[k]!;
+        if (c >= 0 && c < size && (s[c]! > 0 || p[c]! > 0)) ranked[n++] = c;
+      }
+      if (n <= node.need) {
+        for (let r = 0; r < n; r++) {
+          const c = ranked[r]!;
           vs += s[c]!;
           vp += p[c]!;
           vg += g[c]!;
@@ -158,14 +167,14 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
         }
       } else {
         const k = node.need;
-        selectBest(ranked, ranked.length, k, s, p);
+        selectBest(ranked, n, k, s, p);
         for (let r = 0; r < k; r++) {
           vs += s[ranked[r]!]!;
           vp += p[ranked[r]!]!;
         }
         if (gaps !== undefined) {
-          vg += bestGaps(ranked, k, s, p, g, out.tied);
-          vh += bestGaps(ranked, k, s, p, h, out.tied);
+          vg += bestGaps(ranked, n, k, s, p, g, out.tied);
+          vh += bestGaps(ranked, n, k, s, p, h, out.tied);
         }
       }
     }
@@ -188,20 +197,21 @@ export function countedTotals(problem: AllocationProblem, shape: ProblemShape, o
   return { satisfiedNodes, progress, gap, gapH };
 }
 
-/** The least total gap of `k` children among the best `k` (ranked, the `k`-th best at `k - 1`): all above the `k`-th, and the smallest gaps of those tied with it. */
-function bestGaps(ranked: readonly number[], k: number, s: Float64Array, p: Float64Array, gap: Float64Array, tied: number[]): number {
+/** The least total gap of `k` children among the best `k` (the first `n` of `ranked`, the `k`-th best at `k - 1`): all above the `k`-th, and the smallest gaps of those tied with it. */
+function bestGaps(ranked: readonly number[], n: number, k: number, s: Float64Array, p: Float64Array, gap: Float64Array, tied: number[]): number {
   const last = ranked[k - 1]!;
   const ks = s[last]!;
   const kp = p[last]!;
   let total = 0;
   let above = 0;
-  tied.length = 0;
-  for (const c of ranked) {
-    if (s[c] === ks && Math.abs(p[c]! - kp) <= EPS) tied.push(gap[c]!);
+  let t = 0;
+  for (let r = 0; r < n; r++) {
+    const c = ranked[r]!;
+    if (s[c] === ks && Math.abs(p[c]! - kp) <= EPS) tied[t++] = gap[c]!;
     else if (s[c]! > ks || (s[c] === ks && p[c]! > kp)) {
       total += gap[c]!;
       above += 1;
     }
   }
-  return total + sumSmallest(tied, tied.length, k - above);
+  return total + sumSmallest(tied, t, k - above);
 }

@@ -57,7 +57,9 @@ function serves(buf: BoundBuffers, l: number, i: number): boolean {
  */
 export function demandsMet(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): { met: boolean; hint: number } {
   let total = 0;
-  for (const l of ctx.leaves) {
+  const leaves = ctx.leaves;
+  for (let at = 0; at < leaves.length; at++) {
+    const l = leaves[at]!;
     total += buf.demand[l]!;
     buf.fill[l] = 0;
     buf.stamp[l] = 0;

@@ -122,7 +122,6 @@ function freshBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, l: n
   const base = ctx.stable ? cur.counted : st.at[l]!;
   let baseCr = cur.credits;
   if (!ctx.stable) baseCr = base.reduce((s, i) => s + items[i]!.credits, 0);
-  const all = pool(ctx, st, l, next, base);
   let credits = baseCr;
   let maxPts = -Infinity;
   let candPts = -Infinity;
@@ -131,32 +130,43 @@ function freshBound(ctx: SolverContext, st: SearchState, buf: BoundBuffers, l: n
   let sureCr = 0;
   let others = 0;
   buf.mustHere[l] = 0;
-  for (let k = 0; k < all.length; k++) {
-    const i = all[k]!;
-    const it = items[i]!;
-    if (k >= base.length) {
-      if (st.must[i] === 1) buf.mustHere[l] = 1;
-      credits += it.credits;
-      if (ctx.shape.pin[i] === l) pinned += 1;
-      if (sureAt(ctx, st, i)) {
-        sureN += 1;
-        sureCr += it.credits;
-      } else buf.credits[others++] = it.credits;
-      if (it.points !== undefined && it.points > candPts) candPts = it.points;
-    }
+  for (let k = 0; k < base.length; k++) {
+    const it = items[base[k]!]!;
     if (it.points !== undefined && it.points > maxPts) maxPts = it.points;
   }
-  const optCount = Math.min(node.max?.count ?? Infinity, all.length);
+  // The candidates still free, read in place (no list of them made: this runs for every leaf at every step).
+  let size = base.length;
+  const cs = ctx.cands[l]!;
+  for (let k = lowerBound(cs, next); k < cs.length; k++) {
+    const i = cs[k]!;
+    if (st.asg[i] !== -2 || st.blocked[i] !== 0) continue;
+    size += 1;
+    const it = items[i]!;
+    if (st.must[i] === 1) buf.mustHere[l] = 1;
+    credits += it.credits;
+    if (ctx.shape.pin[i] === l) pinned += 1;
+    if (sureAt(ctx, st, i)) {
+      sureN += 1;
+      sureCr += it.credits;
+    } else buf.credits[others++] = it.credits;
+    if (it.points !== undefined) {
+      if (it.points > candPts) candPts = it.points;
+      if (it.points > maxPts) maxPts = it.points;
+    }
+  }
+  // Distinct keys are counted over the items themselves: the list only where a test reads them.
+  const all = ctx.distinctBy.length > 0 || node.minDistinct !== undefined ? pool(ctx, st, l, next, base) : undefined;
+  const optCount = Math.min(node.max?.count ?? Infinity, size);
   const optCredits = Math.min(node.max?.credits ?? Infinity, credits);
   buf.optCount[l] = optCount;
   buf.optCredits[l] = optCredits;
   buf.baseCount[l] = base.length;
   buf.baseCredits[l] = baseCr;
   buf.maxPoints[l] = maxPts;
-  buf.distinctSubject[l] = ctx.distinctBy.includes('subject') ? distinct(ctx, all, 'subject') : 0;
-  buf.distinctProvider[l] = ctx.distinctBy.includes('provider') ? distinct(ctx, all, 'provider') : 0;
+  buf.distinctSubject[l] = all !== undefined && ctx.distinctBy.includes('subject') ? distinct(ctx, all, 'subject') : 0;
+  buf.distinctProvider[l] = all !== undefined && ctx.distinctBy.includes('provider') ? distinct(ctx, all, 'provider') : 0;
   let ok = meetsMinimum(node, optCredits, optCount);
-  if (ok && node.minDistinct !== undefined) ok = Math.min(optCount, distinct(ctx, all, node.minDistinct.by)) >= node.minDistinct.count;
+  if (ok && node.minDistinct !== undefined && all !== undefined) ok = Math.min(optCount, distinct(ctx, all, node.minDistinct.by)) >= node.minDistinct.count;
   if (ok && node.minGpa !== undefined) ok = gpaPossible(ctx, base, cur.contributions, maxPts, candPts, node.minGpa);
   buf.possible[l] = ok ? 1 : 0;
   const need = countNeed(node);

@@ -33,7 +33,9 @@ export function parentIndex(problem: AllocationProblem): ParentIndex {
   const each = (visit: (p: number, c: number) => void): void => {
     last.fill(-1);
     for (let p = 0; p < size; p++) {
-      for (const c of problem.nodes[p]!.children) {
+      const children = problem.nodes[p]!.children;
+      for (let k = 0; k < children.length; k++) {
+        const c = children[k]!;
         if (c < 0 || c >= size || last[c] === p) continue;
         last[c] = p;
         visit(p, c);

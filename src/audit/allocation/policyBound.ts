@@ -26,7 +26,9 @@ function add(s: Sums, it: AllocItem, v: number): void {
 /** Sums over what is applied now (stable: counted; else: assigned, at full credits). */
 function appliedNow(ctx: SolverContext, st: SearchState, s: Sums): Sums {
   const items = ctx.problem.items;
-  for (const l of ctx.leaves) {
+  const leaves = ctx.leaves;
+  for (let at = 0; at < leaves.length; at++) {
+    const l = leaves[at]!;
     if (ctx.stable) {
       const cur = st.cache[l]!;
       for (let k = 0; k < cur.counted.length; k++) add(s, items[cur.counted[k]!]!, cur.contributions[k]!);
@@ -73,7 +75,7 @@ function gpaPossible(ctx: SolverContext, now: Sums, cand: Sums, min: number): bo
 function holds(ctx: SolverContext, buf: BoundBuffers, now: Sums, cand: Sums): boolean {
   const p = ctx.problem.policies!;
   let leafSum = 0;
-  for (const l of ctx.leaves) leafSum += buf.optCredits[l]!;
+  for (let at = 0; at < ctx.leaves.length; at++) leafSum += buf.optCredits[ctx.leaves[at]!]!;
   const totalMax = Math.min(leafSum, now.credits + cand.credits);
   const homeMax = now.home + cand.home;
   const otherMin = ctx.stable ? now.credits - now.home : 0;

@@ -78,7 +78,10 @@ function postOrder(problem: AllocationProblem): number[] {
 function rootsOf(problem: AllocationProblem): number[] {
   const size = problem.nodes.length;
   const isChild = new Uint8Array(size);
-  for (const node of problem.nodes) for (const c of node.children) if (c >= 0 && c < size) isChild[c] = 1;
+  for (const node of problem.nodes) {
+    const children = node.children;
+    for (let k = 0; k < children.length; k++) if (children[k]! >= 0 && children[k]! < size) isChild[children[k]!] = 1;
+  }
   const roots: number[] = [];
   for (let x = 0; x < size; x++) if (isChild[x] === 0) roots.push(x);
   return roots;

@@ -66,7 +66,9 @@ function countLackCredits(ctx: SolverContext, st: SearchState, buf: BoundBuffers
  */
 export function wantedCredits(ctx: SolverContext, st: SearchState, buf: BoundBuffers, next: number): WantedCredits {
   const { want, wantCounted } = buf;
-  for (const x of ctx.scan) {
+  const scan = ctx.scan;
+  for (let at = 0; at < scan.length; at++) {
+    const x = scan[at]!;
     const node = ctx.problem.nodes[x]!;
     want[x] = 0;
     wantCounted[x] = 0;
@@ -78,14 +80,14 @@ export function wantedCredits(ctx: SolverContext, st: SearchState, buf: BoundBuf
     }
     let all = 0;
     let counted = 0;
-    for (const c of ctx.kids[x]!) {
-      all += want[c]!;
-      counted += wantCounted[c]!;
+    const kids = ctx.kids[x]!;
+    for (let k = 0; k < kids.length; k++) {
+      all += want[kids[k]!]!;
+      counted += wantCounted[kids[k]!]!;
     }
     want[x] = Math.max(own, all);
     // Under `any` or `atLeast`, only the children it counts: the fewest.
     if (counted > 0 && !countsEveryChild(ctx.problem, ctx.shape, x)) {
-      const kids = ctx.kids[x]!;
       const wants = buf.wants;
       for (let k = 0; k < kids.length; k++) wants[k] = wantCounted[kids[k]!]!;
       counted = sumSmallest(wants, kids.length, node.need);
